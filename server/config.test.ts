@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 8080, all interfaces, ./data and demo data outside production', () => {
+    const c = loadConfig({}, '/srv/motcua');
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/srv/motcua/data', demoData: true });
+    expect(c.production).toBe(false);
+  });
+
+  it('reads PORT, HOST, DATA_DIR and turns demo data off in production unless asked', () => {
+    const c = loadConfig({ PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/motcua', NODE_ENV: 'production' }, '/x');
+    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: '/var/lib/motcua', demoData: false });
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'yes' }, '/x').demoData).toBe(true);
+  });
+
+  it.each(['abc', '-1', '70000', '80.5'])('refuses PORT=%s with a message naming the variable', (raw) => {
+    expect(() => loadConfig({ PORT: raw }, '/x')).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: raw }, '/x')).toThrow(/PORT/);
+  });
+
+  it('refuses a DEMO_DATA value that is not a boolean word', () => {
+    expect(() => loadConfig({ DEMO_DATA: 'maybe' }, '/x')).toThrow(/DEMO_DATA/);
+  });
+});
