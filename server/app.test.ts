@@ -10,7 +10,7 @@ function builtClient(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Một cửa</title>');
   writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
-  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1);\n'.repeat(500));
   return dir;
 }
 
@@ -54,5 +54,19 @@ describe('HTTP shell', () => {
     expect((await app.request('/assets/index-abc123.js')).headers.get('cache-control')).toContain('immutable');
     expect((await app.request('/sw.js')).headers.get('cache-control')).toBe('no-cache');
     expect((await app.request('/')).headers.get('cache-control')).toBe('no-cache');
+  });
+});
+
+describe('transport', () => {
+  it('gzips text assets for clients that accept it', async () => {
+    const res = await app.request('/assets/index-abc123.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('sends security headers on every response', async () => {
+    const res = await app.request('/api/health');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 });

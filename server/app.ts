@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from './api-error';
 import { onError } from './on-error';
 import { staticFiles } from './static-files';
@@ -15,6 +16,7 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(onError(deps.log));
+  app.use('*', secureHeaders());
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
   for (const { path, app: sub } of deps.api ?? []) app.route(`/api${path}`, sub);
