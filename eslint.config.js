@@ -14,9 +14,16 @@ const forbid = (/** @type {string[]} */ folders, /** @type {string} */ why) => (
 const pureRuntime = {
   'no-restricted-globals': [
     'error',
-    ...['fetch', 'setTimeout', 'setInterval', 'localStorage', 'indexedDB', 'window', 'document', 'process'].map(
-      (name) => ({ name, message: 'shared/ and sync/ are pure: inject it instead.' }),
-    ),
+    ...[
+      'fetch',
+      'setTimeout',
+      'setInterval',
+      'localStorage',
+      'indexedDB',
+      'window',
+      'document',
+      'process',
+    ].map((name) => ({ name, message: 'shared/ and sync/ are pure: inject it instead.' })),
   ],
   'no-restricted-properties': [
     'error',
@@ -26,12 +33,25 @@ const pureRuntime = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'dev-dist/**', 'data/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'dev-dist/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
@@ -43,7 +63,10 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['shared/**'], rules: { ...forbid(['client', 'server', 'sync', 'tests'], 'shared/ imports nothing of ours.') } },
+  {
+    files: ['shared/**'],
+    rules: { ...forbid(['client', 'server', 'sync', 'tests'], 'shared/ imports nothing of ours.') },
+  },
   { files: ['sync/**'], rules: { ...forbid(['client', 'server', 'tests'], 'sync/ imports only shared/.') } },
   { files: ['client/**'], rules: { ...forbid(['server', 'tests'], 'client/ never imports server/.') } },
   { files: ['server/**'], rules: { ...forbid(['client', 'tests'], 'server/ never imports client/.') } },

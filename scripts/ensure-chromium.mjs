@@ -19,7 +19,11 @@ if (!isRoot || !hasApt || process.env.CHROMIUM_PATH) {
 }
 
 console.log('Chromium is missing: installing Debian package "chromium" with apt-get…');
-const run = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const run = (args) =>
+  execFileSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 run(['update', '-qq']);
 run(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
 if (!existsSync(CHROMIUM)) {

@@ -18,7 +18,12 @@ const logged: string[] = [];
 const failing = new Hono().get('/boom', () => {
   throw new Error('secret stack detail for 001099012345');
 });
-const app = createApp({ version: '1.2.3', clientDir: builtClient(), log: (l) => logged.push(l), api: [{ path: '/t', app: failing }] });
+const app = createApp({
+  version: '1.2.3',
+  clientDir: builtClient(),
+  log: (l) => logged.push(l),
+  api: [{ path: '/t', app: failing }],
+});
 
 describe('HTTP shell', () => {
   it('answers health with status and version', async () => {
@@ -30,9 +35,13 @@ describe('HTTP shell', () => {
   it('answers an unknown /api path with a JSON 404 in Vietnamese by default and English on request', async () => {
     const vi = await app.request('/api/nope', { method: 'POST' });
     expect(vi.status).toBe(404);
-    expect(await vi.json()).toEqual({ error: { code: 'not_found', message: 'Không tìm thấy tài nguyên được yêu cầu.' } });
+    expect(await vi.json()).toEqual({
+      error: { code: 'not_found', message: 'Không tìm thấy tài nguyên được yêu cầu.' },
+    });
     const en = await app.request('/api/nope', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } });
-    expect(((await en.json()) as { error: { message: string } }).error.message).toBe('The requested resource was not found.');
+    expect(((await en.json()) as { error: { message: string } }).error.message).toBe(
+      'The requested resource was not found.',
+    );
   });
 
   it('turns an unexpected error into a 500 that leaks neither stack nor message', async () => {
@@ -51,7 +60,9 @@ describe('HTTP shell', () => {
   });
 
   it('caches hashed assets immutably and revalidates index.html and the service worker', async () => {
-    expect((await app.request('/assets/index-abc123.js')).headers.get('cache-control')).toContain('immutable');
+    expect((await app.request('/assets/index-abc123.js')).headers.get('cache-control')).toContain(
+      'immutable',
+    );
     expect((await app.request('/sw.js')).headers.get('cache-control')).toBe('no-cache');
     expect((await app.request('/')).headers.get('cache-control')).toBe('no-cache');
   });

@@ -9,7 +9,10 @@ describe('loadConfig', () => {
   });
 
   it('reads PORT, HOST, DATA_DIR and turns demo data off in production unless asked', () => {
-    const c = loadConfig({ PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/motcua', NODE_ENV: 'production' }, '/x');
+    const c = loadConfig(
+      { PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/motcua', NODE_ENV: 'production' },
+      '/x',
+    );
     expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: '/var/lib/motcua', demoData: false });
     expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'yes' }, '/x').demoData).toBe(true);
   });

@@ -20,7 +20,9 @@ function fromHttpException(err: HTTPException): ApiError {
 /** Writes one error as JSON in the caller's language. Never a stack, never personal data. */
 export function errorResponse(c: Context, err: ApiError): Response {
   const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
-  const body: ErrorBody = { error: { code: err.code, message: translate(locale, messageKeyOf(err.code), err.params) } };
+  const body: ErrorBody = {
+    error: { code: err.code, message: translate(locale, messageKeyOf(err.code), err.params) },
+  };
   for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
   return c.json(body, err.status as ContentfulStatusCode);
 }

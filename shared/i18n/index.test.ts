@@ -16,7 +16,9 @@ describe('i18n dictionary', () => {
     expect(translate('vi', 'error.invalid_field', { field: 'phone', detail: 'sai' })).toBe(
       'Trường "phone" không hợp lệ: sai',
     );
-    expect(translate('en', 'error.invalid_field', { field: 'phone' })).toBe('Field "phone" is not valid: {detail}');
+    expect(translate('en', 'error.invalid_field', { field: 'phone' })).toBe(
+      'Field "phone" is not valid: {detail}',
+    );
   });
 });
 

@@ -14,7 +14,11 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** The text of `key` in `locale`, with `{name}` placeholders filled from `params`. */
-export function translate(locale: Locale, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const text = dictionaries[locale][key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

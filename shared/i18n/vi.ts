@@ -20,8 +20,7 @@ export const vi = {
   'update.offlineReady': 'Ứng dụng đã sẵn sàng dùng khi không có mạng.',
   'update.dismiss': 'Đóng',
   'home.title': 'Xin chào',
-  'home.intro':
-    'Tiếp nhận, theo dõi và trả kết quả hồ sơ thủ tục hành chính — kể cả khi không có mạng.',
+  'home.intro': 'Tiếp nhận, theo dõi và trả kết quả hồ sơ thủ tục hành chính — kể cả khi không có mạng.',
   'home.offlineNote': 'Mọi thao tác được lưu ngay trên thiết bị và tự đồng bộ khi có mạng.',
   'settings.title': 'Cài đặt',
   'settings.language': 'Ngôn ngữ',

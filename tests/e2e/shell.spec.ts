@@ -15,8 +15,16 @@ test('the manifest is linked, valid, Vietnamese and installable', async ({ page,
   expect(href).toBeTruthy();
   const res = await request.get(href ?? '');
   expect(res.ok()).toBe(true);
-  const manifest = (await res.json()) as Record<string, unknown> & { icons: { src: string; sizes: string; purpose?: string }[] };
-  expect(manifest).toMatchObject({ lang: 'vi', display: 'standalone', start_url: '/', scope: '/', short_name: 'Một cửa' });
+  const manifest = (await res.json()) as Record<string, unknown> & {
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({
+    lang: 'vi',
+    display: 'standalone',
+    start_url: '/',
+    scope: '/',
+    short_name: 'Một cửa',
+  });
   expect(manifest.name).toContain('Một cửa');
   expect(manifest.description).toBeTruthy();
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
@@ -28,7 +36,10 @@ test('the manifest is linked, valid, Vietnamese and installable', async ({ page,
   }
 });
 
-test('a service worker controls the page, and a reload with no network still shows the app offline', async ({ page, context }) => {
+test('a service worker controls the page, and a reload with no network still shows the app offline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
