@@ -1,0 +1,6 @@
+export * from './scheme';
+export * from './vn-day';
+export * from './format';
+export * from './allocator';
+export * from './leases';
+export * from './schema';
