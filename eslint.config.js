@@ -2,11 +2,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Import arrows point one way: shared ← sync ← client/server; client and server never meet. */
+/**
+ * Import arrows point one way: shared ← sync ← client/server; client and server never meet.
+ * Matches relative paths that climb to a top-level folder (`../server/x`, `../../client`), so a
+ * nested folder of the same name (`sync/server/`) is not mistaken for the top-level one.
+ */
 const forbid = (/** @type {string[]} */ folders, /** @type {string} */ why) => ({
   'no-restricted-imports': [
     'error',
-    { patterns: [{ regex: `(^|/)(${folders.join('|')})(/|$)`, message: why }] },
+    { patterns: [{ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message: why }] },
   ],
 });
 

@@ -2,6 +2,7 @@ import { A, type RouteSectionProps } from '@solidjs/router';
 import type { JSX } from 'solid-js';
 import { t } from '../i18n/locale';
 import { NetworkIndicator } from './network-indicator';
+import { SyncStatus } from './sync-status';
 import { UpdateBanner } from './update-banner';
 
 export function Layout(props: RouteSectionProps): JSX.Element {
@@ -20,6 +21,7 @@ export function Layout(props: RouteSectionProps): JSX.Element {
         </div>
         <NetworkIndicator />
       </header>
+      <SyncStatus />
       <UpdateBanner />
       <main id="main" class="content" tabIndex={-1}>
         {props.children}

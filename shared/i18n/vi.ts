@@ -42,6 +42,23 @@ export const vi = {
   'error.protocol_too_old': 'Ứng dụng đã cũ; vui lòng tải lại để cập nhật.',
   'error.conflict': 'Dữ liệu đã bị thay đổi ở nơi khác.',
   'error.internal': 'Máy chủ gặp sự cố; dữ liệu của bạn không bị mất. Vui lòng thử lại.',
+    'sync.label': 'Trạng thái đồng bộ',
+    'sync.waiting': 'Đang đồng bộ trong một thẻ khác của ứng dụng',
+    'sync.firstSync': 'Đang tải dữ liệu lần đầu: đã nhận {count} bản ghi',
+    'sync.syncing': 'Đang đồng bộ…',
+    'sync.syncedAt': 'Đã đồng bộ lúc {time}',
+    'sync.neverSynced': 'Chưa đồng bộ',
+    'sync.pending': '{count} thay đổi chưa gửi lên máy chủ',
+    'sync.offline': 'Ngoại tuyến — thay đổi được lưu trên thiết bị',
+    'sync.reload': 'Tải lại',
+    'sync.problem.network': 'Không kết nối được máy chủ; sẽ tự thử lại.',
+    'sync.problem.update_required': 'Ứng dụng đã cũ; vui lòng tải lại để cập nhật.',
+    'sync.problem.server_outdated': 'Máy chủ đang được cập nhật; sẽ tự thử lại.',
+    'sync.problem.unauthenticated': 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.',
+    'sync.problem.forbidden': 'Tài khoản không có quyền đồng bộ dữ liệu này.',
+    'sync.problem.rejected': 'Máy chủ từ chối dữ liệu gửi lên; vui lòng báo quản trị viên.',
+    'sync.problem.server_error': 'Máy chủ gặp sự cố; dữ liệu vẫn an toàn trên thiết bị, sẽ tự thử lại.',
+    'sync.problem.device_error': 'Không lưu được dữ liệu trên thiết bị; hãy giải phóng dung lượng rồi tải lại.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
