@@ -22,6 +22,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: raw }, '/x')).toThrow(/PORT/);
   });
 
+  it('reads DEMO_DOSSIERS and refuses a value that is not a count', () => {
+    expect(loadConfig({}, '/x').demoDossiers).toBe(2000);
+    expect(loadConfig({ DEMO_DOSSIERS: '50' }, '/x').demoDossiers).toBe(50);
+    expect(() => loadConfig({ DEMO_DOSSIERS: 'lots' }, '/x')).toThrow(/DEMO_DOSSIERS/);
+  });
+
   it('refuses a DEMO_DATA value that is not a boolean word', () => {
     expect(() => loadConfig({ DEMO_DATA: 'maybe' }, '/x')).toThrow(/DEMO_DATA/);
   });

@@ -11,6 +11,8 @@ export interface Config {
   readonly production: boolean;
   /** Load the catalogue and a generated demo data set into an empty database. */
   readonly demoData: boolean;
+  /** How many demo dossiers to generate on first start. */
+  readonly demoDossiers: number;
 }
 
 export class ConfigError extends Error {
@@ -22,6 +24,15 @@ function port(raw: string | undefined): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return n;
+}
+
+function count(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) {
+    throw new ConfigError(`${name} must be a whole number from 0 to 1000000, got "${raw}"`);
   }
   return n;
 }
@@ -42,5 +53,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     clientDir: resolve(cwd, env.CLIENT_DIR || './dist/client'),
     production,
     demoData: flag(env.DEMO_DATA, !production, 'DEMO_DATA'),
+    demoDossiers: count(env.DEMO_DOSSIERS, 2000, 'DEMO_DOSSIERS'),
   };
 }

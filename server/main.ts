@@ -1,17 +1,15 @@
 import { serve } from '@hono/node-server';
 import pkg from '../package.json' with { type: 'json' };
-import { createApp } from './app';
+import { composeServer } from './compose';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './database';
 
-/** Start-up: configuration, database, HTTP server, and a graceful stop on SIGTERM/SIGINT. */
-function main(): void {
+/** Start-up: configuration, storage and demo data, HTTP server, graceful stop on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
   const log = (line: string) => console.log(`[motcua] ${line}`);
   const config = loadConfig(process.env, process.cwd());
-  const db = openDatabase(config.dataDir);
-  const app = createApp({ version: pkg.version, clientDir: config.clientDir, log });
+  const composed = await composeServer(config, pkg.version, log);
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const server = serve({ fetch: composed.app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
     log(`Motcua ${pkg.version} on http://${shown}:${info.port} (data in ${config.dataDir})`);
   });
@@ -21,27 +19,27 @@ function main(): void {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing open requests, then closing the database`);
-    // Long-lived streams (SSE) would hold close() open forever: end them after a grace period.
+    // Live streams (SSE) would hold close() open forever: end them after a grace period.
     const force = setTimeout(() => {
       if ('closeAllConnections' in server) server.closeAllConnections();
     }, 3000);
     force.unref();
     server.close(() => {
-      db.close();
-      log('stopped');
-      process.exit(0);
+      void composed.close().then(() => {
+        log('stopped');
+        process.exit(0);
+      });
     });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   if (err instanceof ConfigError) {
     console.error(`[motcua] configuration error: ${err.message}`);
     process.exit(2);
   }
-  throw err;
-}
+  console.error('[motcua] failed to start:', err);
+  process.exit(1);
+});

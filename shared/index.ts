@@ -72,3 +72,4 @@ export {
 } from './calendar';
 export * from './catalogue';
 export * from './i18n';
+export * from './schemas/catalogue-entry';

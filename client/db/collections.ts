@@ -2,7 +2,7 @@ import type { RxCollection, RxCollectionCreator, RxDatabase } from 'rxdb';
 import type { Dossier } from '../../shared/schemas/dossier';
 import type { DossierEvent } from '../../shared/schemas/dossier-event';
 import type { QueueTicket } from '../../shared/schemas/queue-ticket';
-import type { CatalogueEntry } from './catalogue-schema';
+import type { CatalogueEntry } from '../../shared/schemas/catalogue-entry';
 import { serverMergeConflictHandler } from './conflict-handler';
 import { MIGRATIONS } from './migrations';
 import type { CollectionName } from './names';

@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES as DOMAIN_COLLECTIONS } from '../../sync/domain/collections';
 import { CONFLICTS_COLLECTION, REVIEW_COLLECTION } from '../../sync/protocol';
 
 /**
@@ -5,7 +6,7 @@ import { CONFLICTS_COLLECTION, REVIEW_COLLECTION } from '../../sync/protocol';
  * Keep the count small: RxDB's free tier allows about 13 open collections per page and each
  * replication opens a meta storage instance beside its collection.
  */
-export const COLLECTION_NAMES = ['dossiers', 'dossier_events', 'queue_tickets', 'catalogue', CONFLICTS_COLLECTION, REVIEW_COLLECTION] as const;
+export const COLLECTION_NAMES = [...DOMAIN_COLLECTIONS, CONFLICTS_COLLECTION, REVIEW_COLLECTION] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export const isCollectionName = (v: string): v is CollectionName => (COLLECTION_NAMES as readonly string[]).includes(v);

@@ -3,7 +3,7 @@ import { ROW_REJECT_REASONS } from '../../sync/protocol';
 import { InstantSchema } from '../../shared/schemas/common';
 
 /**
- * The engine's record collections as stored on the device (SPEC CONF4, EVT3; sync/server/records.ts
+ * The engine's record collections as stored on the device (SPEC CONF4, EVT3; sync/engine/records.ts
  * writes them). One deviation from the wire: RxDB reserves the top-level name `collection` for
  * RxDocument (dev-mode error SC17), so the device stores it as `recordOf`; the replication
  * renames it both ways (client/sync/record-codec.ts). Values of any JSON type are `z.unknown()`:

@@ -5,7 +5,7 @@ import { toRxSchema } from '../../shared/schemas/json-schema';
 import { DossierSchema } from '../../shared/schemas/dossier';
 import { DossierEventSchema } from '../../shared/schemas/dossier-event';
 import { QueueTicketSchema } from '../../shared/schemas/queue-ticket';
-import { CatalogueEntrySchema } from './catalogue-schema';
+import { CatalogueEntrySchema } from '../../shared/schemas/catalogue-entry';
 import { schemaVersionOf } from './migrations';
 import type { CollectionName } from './names';
 import { ConflictRecordSchema, ReviewRecordSchema } from './record-schemas';

@@ -58,4 +58,13 @@ export const en: Dictionary = {
     'sync.problem.rejected': 'The server refused the data sent; please tell an administrator.',
     'sync.problem.server_error': 'The server ran into a problem; your data is safe on this device. Retrying automatically.',
     'sync.problem.device_error': 'Could not save data on this device; free up storage, then reload.',
+  'sync.error.protocol_too_old': 'This app is out of date; please reload to update.',
+  'sync.error.protocol_too_new': 'The server has not been updated for this version of the app yet.',
+  'sync.error.schema_too_old': 'Data on this device uses an old format; please reload to update the app.',
+  'sync.error.schema_too_new': 'The server does not support the app\'s newer data format yet.',
+  'sync.error.bad_request': 'The sync request is not valid.',
+  'sync.error.unknown_collection': 'The server has no such kind of data.',
+  'sync.error.unauthenticated': 'You need to sign in to sync.',
+  'sync.error.forbidden': 'You are not allowed to sync this data.',
+  'sync.error.internal': 'The server failed while syncing; the data on your device is safe.',
 };

@@ -59,6 +59,15 @@ export const vi = {
     'sync.problem.rejected': 'Máy chủ từ chối dữ liệu gửi lên; vui lòng báo quản trị viên.',
     'sync.problem.server_error': 'Máy chủ gặp sự cố; dữ liệu vẫn an toàn trên thiết bị, sẽ tự thử lại.',
     'sync.problem.device_error': 'Không lưu được dữ liệu trên thiết bị; hãy giải phóng dung lượng rồi tải lại.',
+  'sync.error.protocol_too_old': 'Ứng dụng đã cũ; vui lòng tải lại để cập nhật.',
+  'sync.error.protocol_too_new': 'Máy chủ chưa được cập nhật cho phiên bản ứng dụng này.',
+  'sync.error.schema_too_old': 'Dữ liệu trên thiết bị theo mẫu cũ; vui lòng tải lại để cập nhật ứng dụng.',
+  'sync.error.schema_too_new': 'Máy chủ chưa hỗ trợ mẫu dữ liệu mới của ứng dụng.',
+  'sync.error.bad_request': 'Yêu cầu đồng bộ không hợp lệ.',
+  'sync.error.unknown_collection': 'Không có loại dữ liệu này trên máy chủ.',
+  'sync.error.unauthenticated': 'Bạn cần đăng nhập để đồng bộ.',
+  'sync.error.forbidden': 'Bạn không có quyền đồng bộ dữ liệu này.',
+  'sync.error.internal': 'Máy chủ gặp sự cố khi đồng bộ; dữ liệu trên thiết bị vẫn an toàn.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,15 +3,14 @@ import type { CollectionSpec } from '../../../sync/collections';
 import type { ErrorCode, SyncResult } from '../../../sync/protocol';
 import { ERROR_HTTP_STATUS, PullRequestSchema, PushRequestSchema } from '../../../sync/protocol';
 import { openScope } from '../../../sync/scope';
-// Test-only: the engine's server half runs in-process. (The lint pattern meant for the top-level
-// server/ folder also matches sync/server/.)
-import { createMemoryData, MemoryStorage } from '../../../sync/server/memory-storage';
-import { SyncServer } from '../../../sync/server/sync-server';
+// Test-only: the engine's server half runs in-process.
+import { createMemoryData, MemoryStorage } from '../../../sync/engine/memory-storage';
+import { SyncServer } from '../../../sync/engine/sync-server';
 import type { FetchLike } from '../transport';
 import { FakeEventSource } from './fake-event-source';
 
 /**
- * The real sync engine (sync/server) on memory storage, reached through an injected fetch and
+ * The real sync engine (sync/engine) on memory storage, reached through an injected fetch and
  * EventSource that call it in-process: the device's replication is tested against the server's
  * actual merge and conflict rules, not a mock of them. The HTTP mapping mirrors the contract
  * (ERROR_HTTP_STATUS, `{ error: { code, message } }`); `offline` makes fetch fail like a network.

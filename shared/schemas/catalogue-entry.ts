@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { InstantSchema } from '../../shared/schemas/common';
-import { ProcedureSchema } from '../../shared/schemas/procedure';
-import { ServicePointSchema } from '../../shared/schemas/service-point';
-import { WorkCalendarSchema } from '../../shared/schemas/work-calendar';
+import { InstantSchema } from './common';
+import { ProcedureSchema } from './procedure';
+import { ServicePointSchema } from './service-point';
+import { WorkCalendarSchema } from './work-calendar';
 
 /**
  * One `catalogue` collection holds the reference data every device needs offline: procedures,
@@ -11,7 +11,7 @@ import { WorkCalendarSchema } from '../../shared/schemas/work-calendar';
  *  C1. exactly the payload field named by `kind` is present (the refine below);
  *  C2. `id` is `<kind>:<entity id>` (a work calendar has no id of its own: `work_calendar:<name>`),
  *      so entities of different kinds never collide.
- * The server writes these documents; the shape belongs in shared/schemas once agreed.
+ * The server writes these documents (server/demo seeds them); devices only read them.
  */
 export const CATALOGUE_KINDS = ['procedure', 'service_point', 'work_calendar'] as const;
 export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];

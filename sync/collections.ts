@@ -1,0 +1,48 @@
+import type { SyncDoc } from './protocol.ts';
+import { CONFLICTS_COLLECTION, REVIEW_COLLECTION } from './protocol.ts';
+
+/**
+ * How the server treats each collection. The domain registers its collections here; the engine
+ * stays generic over documents.
+ */
+
+/** A status-machine verdict for one new event given the aggregate's accepted events (EVT3). */
+export type EventVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+export interface MergeableCollection {
+  readonly kind: 'mergeable';
+  readonly name: string;
+  /** Current RxDB schema version of the collection (PUSH8, PULL6). */
+  readonly schemaVersion: number;
+}
+
+export interface AppendOnlyCollection {
+  readonly kind: 'append-only';
+  readonly name: string;
+  readonly schemaVersion: number;
+  /** The aggregate (e.g. dossier id) an event belongs to. */
+  aggregateOf(event: SyncDoc): string;
+  /** `prior` are the aggregate's accepted events in server order (EVT2). */
+  validate(prior: readonly SyncDoc[], next: SyncDoc): EventVerdict;
+}
+
+export type CollectionSpec = MergeableCollection | AppendOnlyCollection;
+
+/** The engine-owned record collections (CONF4, EVT3); officers resolve records by editing them. */
+export const recordCollections: readonly MergeableCollection[] = [
+  { kind: 'mergeable', name: CONFLICTS_COLLECTION, schemaVersion: 0 },
+  { kind: 'mergeable', name: REVIEW_COLLECTION, schemaVersion: 0 },
+];
+
+export type CollectionRegistry = ReadonlyMap<string, CollectionSpec>;
+
+/** Builds the registry from the domain's collections plus the record collections. */
+export function collectionRegistry(specs: readonly CollectionSpec[]): CollectionRegistry {
+  const all = [...specs, ...recordCollections];
+  const map = new Map<string, CollectionSpec>();
+  for (const s of all) {
+    if (map.has(s.name)) throw new Error(`duplicate collection ${s.name}`);
+    map.set(s.name, s);
+  }
+  return map;
+}

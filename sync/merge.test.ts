@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { mergeThreeWay } from './merge.ts';
+import type { SyncDoc } from './protocol.ts';
+
+const d = (fields: Record<string, unknown>, deleted = false): SyncDoc => ({ id: 'x', _deleted: deleted, ...fields });
+
+describe('mergeThreeWay', () => {
+  it('CONF1: concurrent edits to different fields both survive', () => {
+    const r = mergeThreeWay(d({ a: 1, b: 1 }), d({ a: 2, b: 1 }), d({ a: 1, b: 3 }));
+    expect(r.merged).toEqual(d({ a: 2, b: 3 }));
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('CONF1: nested objects are one value; key order does not matter', () => {
+    const r = mergeThreeWay(d({ o: { p: 1, q: 1 } }), d({ o: { q: 1, p: 1 } }), d({ o: { p: 2, q: 1 } }));
+    expect(r.merged).toEqual(d({ o: { p: 2, q: 1 } }));
+  });
+
+  it('CONF1: a field added by the client and one removed by the server both apply', () => {
+    const r = mergeThreeWay(d({ a: 1 }), d({}), d({ a: 1, b: 2 }));
+    expect(r.merged).toEqual(d({ b: 2 }));
+  });
+
+  it('CONF2: same field changed differently keeps the server value and reports the loser', () => {
+    const r = mergeThreeWay(d({ a: 1 }), d({ a: 2 }), d({ a: 3 }));
+    expect(r.merged).toEqual(d({ a: 2 }));
+    expect(r.conflicts).toEqual([{ field: 'a', base: 1, winner: 2, loser: 3 }]);
+  });
+
+  it('CONF2: both sides changing a field to the same value is no conflict', () => {
+    const r = mergeThreeWay(d({ a: 1 }), d({ a: 2 }), d({ a: 2 }));
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('CONF2: without a base (same id created twice) differing fields conflict, the server wins', () => {
+    const r = mergeThreeWay(null, d({ a: 1, b: 1 }), d({ a: 2, c: 5 }));
+    expect(r.merged).toEqual(d({ a: 1, b: 1, c: 5 }));
+    expect(r.conflicts).toEqual([{ field: 'a', base: undefined, winner: 1, loser: 2 }]);
+  });
+
+  it('CONF3: an incoming deletion meeting server edits loses and is recorded', () => {
+    const r = mergeThreeWay(d({ a: 1 }), d({ a: 2 }), d({ a: 1 }, true));
+    expect(r.merged).toEqual(d({ a: 2 }));
+    expect(r.conflicts).toEqual([{ field: '_deleted', base: false, winner: false, loser: true }]);
+  });
+
+  it('CONF3: incoming edits revive a document the server deleted, and the deletion is recorded', () => {
+    const r = mergeThreeWay(d({ a: 1 }), d({ a: 1 }, true), d({ a: 5 }));
+    expect(r.merged).toEqual(d({ a: 5 }));
+    expect(r.conflicts.map((c) => c.field)).toEqual(['_deleted']);
+  });
+
+  it('CONF3: a deletion without concurrent edits stays deleted', () => {
+    const r = mergeThreeWay(d({ a: 1, b: 1 }), d({ a: 1, b: 1 }, true), d({ a: 1, b: 1 }));
+    expect(r.merged._deleted).toBe(true);
+    expect(r.conflicts).toEqual([]);
+  });
+});
+
+describe('mergeThreeWay deletions without a base', () => {
+  it('CONF3: re-pushing the deletion of a document whose creation ack was lost deletes it', () => {
+    const r = mergeThreeWay(null, d({ a: 1 }), d({ a: 1 }, true));
+    expect(r.merged._deleted).toBe(true);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('CONF3: a baseless deletion still loses against data it does not hold', () => {
+    const r = mergeThreeWay(null, d({ a: 1, b: 2 }), d({ a: 1 }, true));
+    expect(r.merged).toEqual(d({ a: 1, b: 2 }));
+  });
+});
