@@ -17,7 +17,12 @@ import { BehaviorSubject, type Observable, type Subscription } from 'rxjs';
  * one scan we recheck just the ids those two change streams name. P3: the scan starts at the
  * upstream checkpoint, as RxDB's own upstream does: documents before it were handled.
  */
-type Meta = { itemId: string; isCheckpoint: '0' | '1'; docData?: Record<string, unknown>; checkpointData?: unknown };
+type Meta = {
+  itemId: string;
+  isCheckpoint: '0' | '1';
+  docData?: Record<string, unknown>;
+  checkpointData?: unknown;
+};
 
 const stripLocal = (doc: RxDocumentData<unknown>): Record<string, unknown> => {
   const { _meta: _m, _rev: _r, _attachments: _a, ...state } = doc as Record<string, unknown>;
@@ -29,7 +34,10 @@ export interface PendingTracker {
   stop(): void;
 }
 
-export function trackPending<T, C>(collection: RxCollection<T>, replication: RxReplicationState<T, C>): PendingTracker {
+export function trackPending<T, C>(
+  collection: RxCollection<T>,
+  replication: RxReplicationState<T, C>,
+): PendingTracker {
   const pending$ = new BehaviorSubject<ReadonlySet<string>>(new Set());
   const subs: Subscription[] = [];
   let stopped = false;
@@ -46,27 +54,46 @@ export function trackPending<T, C>(collection: RxCollection<T>, replication: RxR
 
     const recheck = (ids: readonly string[]): void => {
       if (ids.length === 0) return;
-      queue = queue.then(async () => {
-        if (stopped) return;
-        const [docs, metas] = await Promise.all([
-          fork.findDocumentsById([...ids], true),
-          meta.findDocumentsById(ids.map((id) => metaId(id, '0')), true),
-        ]);
-        const assumed = new Map(metas.map((m) => [m.itemId, m.docData]));
-        const next = new Set(pending$.value);
-        for (const id of ids) next.delete(id);
-        for (const doc of docs) {
-          const id = String((doc as Record<string, unknown>)[collection.schema.primaryPath]);
-          const master = assumed.get(id);
-          if (master === undefined || !isEqual(master as never, stripLocal(doc) as never, 'motcua-pending')) next.add(id); // P1
-        }
-        pending$.next(next);
-      }).catch(() => undefined); // storage closed under us: the collection is going away
+      queue = queue
+        .then(async () => {
+          if (stopped) return;
+          const [docs, metas] = await Promise.all([
+            fork.findDocumentsById([...ids], true),
+            meta.findDocumentsById(
+              ids.map((id) => metaId(id, '0')),
+              true,
+            ),
+          ]);
+          const assumed = new Map(metas.map((m) => [m.itemId, m.docData]));
+          const next = new Set(pending$.value);
+          for (const id of ids) next.delete(id);
+          for (const doc of docs) {
+            const id = String((doc as Record<string, unknown>)[collection.schema.primaryPath]);
+            const master = assumed.get(id);
+            if (master === undefined || !isEqual(master as never, stripLocal(doc) as never, 'motcua-pending'))
+              next.add(id); // P1
+          }
+          pending$.next(next);
+        })
+        .catch(() => undefined); // storage closed under us: the collection is going away
     };
 
     subs.push(
-      fork.changeStream().subscribe((bulk) => recheck(bulk.events.map((e) => e.documentId))), // P2
-      meta.changeStream().subscribe((bulk) => recheck(bulk.events.filter((e) => e.documentData.isCheckpoint === '0').map((e) => e.documentData.itemId))),
+      // P4: a downstream write (context `replication-downstream-…`, as RxDB's own upstream
+      // recognises it) stores the server's state; its meta row follows, and that meta change
+      // rechecks the ids. Rechecking on the fork write would count pulled documents as pending
+      // for the moment between the two writes (hundreds during a first sync).
+      fork.changeStream().subscribe((bulk) => {
+        if (!bulk.context.startsWith('replication-downstream-'))
+          recheck(bulk.events.map((e) => e.documentId));
+      }), // P2
+      meta
+        .changeStream()
+        .subscribe((bulk) =>
+          recheck(
+            bulk.events.filter((e) => e.documentData.isCheckpoint === '0').map((e) => e.documentData.itemId),
+          ),
+        ),
     );
     const [up] = await meta.findDocumentsById([metaId('up', '1')], false);
     let checkpoint: unknown = up?.checkpointData; // P3
@@ -74,7 +101,9 @@ export function trackPending<T, C>(collection: RxCollection<T>, replication: RxR
       if (stopped) return;
       const page = await getChangedDocumentsSince(fork, 500, checkpoint as never);
       if (page.documents.length === 0) return;
-      recheck(page.documents.map((d) => String((d as Record<string, unknown>)[collection.schema.primaryPath])));
+      recheck(
+        page.documents.map((d) => String((d as Record<string, unknown>)[collection.schema.primaryPath])),
+      );
       checkpoint = page.checkpoint;
     }
   };
