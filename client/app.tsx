@@ -7,6 +7,9 @@ import { Layout } from './shell/layout';
 const Settings = lazy(() => import('./routes/settings'));
 const Lookup = lazy(() => import('./routes/lookup'));
 const NotFound = lazy(() => import('./routes/not-found'));
+const DossierList = lazy(() => import('./routes/dossiers/list'));
+const NewDossier = lazy(() => import('./routes/dossiers/new'));
+const DossierDetail = lazy(() => import('./routes/dossiers/detail'));
 
 export function App(): JSX.Element {
   return (
@@ -14,6 +17,9 @@ export function App(): JSX.Element {
       <Route path="/" component={Home} />
       <Route path="/settings" component={Settings} />
       <Route path="/lookup" component={Lookup} />
+      <Route path="/dossiers" component={DossierList} />
+      <Route path="/dossiers/new" component={NewDossier} />
+      <Route path="/dossiers/:id" component={DossierDetail} />
       <Route path="*" component={NotFound} />
     </Router>
   );

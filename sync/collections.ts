@@ -14,6 +14,11 @@ export interface MergeableCollection {
   readonly name: string;
   /** Current RxDB schema version of the collection (PUSH8, PULL6). */
   readonly schemaVersion: number;
+  /**
+   * CONF8: bookkeeping fields holding an ISO instant (e.g. `updatedAt`) that every edit sets:
+   * when both sides changed one, the later instant is kept and no conflict is recorded.
+   */
+  readonly latestWins?: readonly string[];
 }
 
 export interface AppendOnlyCollection {

@@ -69,3 +69,31 @@ describe('mergeThreeWay deletions without a base', () => {
     expect(r.merged).toEqual(d({ a: 1, b: 2 }));
   });
 });
+
+describe('CONF8 bookkeeping fields', () => {
+  const doc = (fields: Record<string, unknown>) => ({ id: 'd', _deleted: false, ...fields });
+  it('CONF8: keeps the later instant of a latest-wins field and records no conflict', () => {
+    const base = doc({ a: 1, updatedAt: '2026-01-01T00:00:00.000Z' });
+    const server = doc({ a: 2, updatedAt: '2026-01-02T00:00:00.000Z' });
+    const incoming = doc({ a: 1, b: 3, updatedAt: '2026-01-03T00:00:00.000Z' });
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming, undefined, new Set(['updatedAt']));
+    expect(merged).toEqual(doc({ a: 2, b: 3, updatedAt: '2026-01-03T00:00:00.000Z' }));
+    expect(conflicts).toEqual([]);
+  });
+
+  it('CONF8: a replayed older stamp never moves the field back', () => {
+    const base = doc({ updatedAt: '2026-01-01T00:00:00.000Z' });
+    const server = doc({ updatedAt: '2026-01-05T00:00:00.000Z' });
+    const incoming = doc({ updatedAt: '2026-01-02T00:00:00.000Z' });
+    expect(mergeThreeWay(base, server, incoming, undefined, new Set(['updatedAt'])).merged['updatedAt']).toBe('2026-01-05T00:00:00.000Z');
+  });
+
+  it('CONF2 still applies to the same field when it is not latest-wins', () => {
+    const base = doc({ updatedAt: '2026-01-01T00:00:00.000Z' });
+    const server = doc({ updatedAt: '2026-01-05T00:00:00.000Z' });
+    const incoming = doc({ updatedAt: '2026-01-09T00:00:00.000Z' });
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming);
+    expect(merged['updatedAt']).toBe('2026-01-05T00:00:00.000Z');
+    expect(conflicts).toHaveLength(1);
+  });
+});

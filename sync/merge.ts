@@ -42,7 +42,13 @@ function keepsUnseenEdits(merged: Record<string, unknown>, alive: SyncDoc, delet
  */
 export type ChangedSince = (field: string) => boolean;
 
-export function mergeThreeWay(base: SyncDoc | null, server: SyncDoc, incoming: SyncDoc, serverChanged?: ChangedSince): MergeResult {
+export function mergeThreeWay(
+  base: SyncDoc | null,
+  server: SyncDoc,
+  incoming: SyncDoc,
+  serverChanged?: ChangedSince,
+  latestWins: ReadonlySet<string> = new Set(),
+): MergeResult {
   const changed: ChangedSince = serverChanged ?? ((f) => !jsonEqual(server[f], base?.[f]));
   const conflicts: FieldConflict[] = [];
   const merged: Record<string, unknown> = { id: server.id };
@@ -55,6 +61,7 @@ export function mergeThreeWay(base: SyncDoc | null, server: SyncDoc, incoming: S
     let value: unknown;
     if (jsonEqual(i, b) || jsonEqual(i, s)) value = s; // only the server changed it, or both agree
     else if (!changed(field)) value = i; // only the client changed it
+    else if (latestWins.has(field)) value = laterInstant(s, i); // CONF8: bookkeeping, no record
     else {
       value = s; // CONF2: both changed it differently; the server's current value stays
       conflicts.push({ field, base: b, winner: s, loser: i });
@@ -63,6 +70,13 @@ export function mergeThreeWay(base: SyncDoc | null, server: SyncDoc, incoming: S
   }
   merged['_deleted'] = mergeDeleted(merged, base, server, incoming, changed, conflicts);
   return { merged: merged as SyncDoc, conflicts };
+}
+
+/** CONF8: the later of two ISO instants (same format, so they order as strings); a non-string loses. */
+function laterInstant(a: unknown, b: unknown): unknown {
+  if (typeof a !== 'string') return b;
+  if (typeof b !== 'string') return a;
+  return b > a ? b : a;
 }
 
 /**

@@ -30,6 +30,9 @@ export function Layout(props: RouteSectionProps): JSX.Element {
         <A href="/" end activeClass="is-active">
           {t('nav.home')}
         </A>
+        <A href="/dossiers" activeClass="is-active">
+          {t('nav.dossiers')}
+        </A>
         <A href="/lookup" activeClass="is-active">
           {t('nav.lookup')}
         </A>

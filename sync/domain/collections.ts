@@ -22,6 +22,8 @@ const mergeable = (name: DomainCollection): MergeableCollection => ({
   kind: 'mergeable',
   name,
   schemaVersion: SCHEMA_VERSIONS[name],
+  // Every edit stamps updatedAt; two concurrent edits must not raise a conflict over it (CONF8).
+  latestWins: ['updatedAt'],
 });
 
 /**

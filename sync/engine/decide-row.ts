@@ -28,13 +28,19 @@ function changedAny(current: SyncDoc, base: SyncDoc, serverChanged: ChangedSince
 
 const accepted = (write: SyncDoc | null): RowDecision => ({ write, reply: null, rejected: null, records: [] });
 
-export function decideMergeable(row: PushRow, current: SyncDoc | null, ctx: RecordContext, serverChanged?: ChangedSince): RowDecision {
+export function decideMergeable(
+  row: PushRow,
+  current: SyncDoc | null,
+  ctx: RecordContext,
+  serverChanged?: ChangedSince,
+  latestWins?: ReadonlySet<string>,
+): RowDecision {
   const incoming = row.newDocumentState;
   const base = row.assumedMasterState;
   if (current === null) return accepted(incoming); // PUSH2
   if (jsonEqual(current, incoming)) return accepted(null); // PUSH3: the server already holds it
   if (base !== null && jsonEqual(current, base) && !changedAny(current, base, serverChanged)) return accepted(incoming); // PUSH4
-  const { merged, conflicts } = mergeThreeWay(base, current, incoming, serverChanged); // CONF1–CONF3, CONF7
+  const { merged, conflicts } = mergeThreeWay(base, current, incoming, serverChanged, latestWins); // CONF1–CONF3, CONF7, CONF8
   return {
     write: jsonEqual(merged, current) ? null : merged,
     reply: jsonEqual(merged, incoming) ? null : merged,

@@ -184,7 +184,8 @@ export class SyncServer<P> {
     };
     if (spec.kind === 'mergeable') {
       if (current !== null && meta.applied.includes(hash)) return decideReplay(row, current); // PUSH10
-      return decideMergeable(row, current, ctx, current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current));
+      const changed = current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current);
+      return decideMergeable(row, current, ctx, changed, new Set(spec.latestWins));
     }
     const prior = async () => (await tx.group(spec.name, spec.aggregateOf(incoming))).filter((r) => !r.doc._deleted).map((r) => r.doc);
     return decideAppendOnly(spec, row, current, prior, ctx);
