@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mergeThreeWay } from './merge.ts';
 import type { SyncDoc } from './protocol.ts';
 
-const d = (fields: Record<string, unknown>, deleted = false): SyncDoc => ({ id: 'x', _deleted: deleted, ...fields });
+const d = (fields: Record<string, unknown>, deleted = false): SyncDoc => ({
+  id: 'x',
+  _deleted: deleted,
+  ...fields,
+});
 
 describe('mergeThreeWay', () => {
   it('CONF1: concurrent edits to different fields both survive', () => {
@@ -85,7 +89,9 @@ describe('CONF8 bookkeeping fields', () => {
     const base = doc({ updatedAt: '2026-01-01T00:00:00.000Z' });
     const server = doc({ updatedAt: '2026-01-05T00:00:00.000Z' });
     const incoming = doc({ updatedAt: '2026-01-02T00:00:00.000Z' });
-    expect(mergeThreeWay(base, server, incoming, undefined, new Set(['updatedAt'])).merged['updatedAt']).toBe('2026-01-05T00:00:00.000Z');
+    expect(mergeThreeWay(base, server, incoming, undefined, new Set(['updatedAt'])).merged['updatedAt']).toBe(
+      '2026-01-05T00:00:00.000Z',
+    );
   });
 
   it('CONF2 still applies to the same field when it is not latest-wins', () => {
