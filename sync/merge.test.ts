@@ -103,3 +103,57 @@ describe('CONF8 bookkeeping fields', () => {
     expect(conflicts).toHaveLength(1);
   });
 });
+
+describe('CONF9 nested objects', () => {
+  const doc = (applicant: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    id: 'd',
+    _deleted: false,
+    applicant,
+    ...extra,
+  });
+  const base = doc({ name: 'An', phone: '0911', address: 'Hà Nội', contact: { email: 'a@x.vn', zalo: '1' } });
+
+  it('CONF9: different keys of the same object both survive, with no conflict', () => {
+    const server = doc({ ...base.applicant, phone: '0922' });
+    const incoming = doc({ ...base.applicant, address: 'Huế' });
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming);
+    expect(merged['applicant']).toEqual({
+      name: 'An',
+      phone: '0922',
+      address: 'Huế',
+      contact: { email: 'a@x.vn', zalo: '1' },
+    });
+    expect(conflicts).toEqual([]);
+  });
+
+  it('CONF9: the same key changed on both sides keeps the server value and records the dotted path', () => {
+    const server = doc({ ...base.applicant, phone: '0922', address: 'Đà Nẵng' });
+    const incoming = doc({ ...base.applicant, phone: '0933', contact: { email: 'b@x.vn', zalo: '1' } });
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming);
+    expect(merged['applicant']).toEqual({
+      name: 'An',
+      phone: '0922',
+      address: 'Đà Nẵng',
+      contact: { email: 'b@x.vn', zalo: '1' },
+    });
+    expect(conflicts).toEqual([{ field: 'applicant.phone', base: '0911', winner: '0922', loser: '0933' }]);
+  });
+
+  it('CONF9: recurses into nested objects and removes a key only one side deleted', () => {
+    const server = doc({ ...base.applicant, contact: { email: 'a@x.vn', zalo: '2' } });
+    const { zalo: _dropped, ...withoutZalo } = base.applicant.contact as Record<string, unknown>;
+    const incoming = doc({ ...base.applicant, contact: { ...withoutZalo, email: 'c@x.vn' } });
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming);
+    expect(merged['applicant']).toMatchObject({ contact: { email: 'c@x.vn' } });
+    expect(conflicts).toEqual([
+      { field: 'applicant.contact.zalo', base: '1', winner: '2', loser: undefined },
+    ]);
+  });
+
+  it('CONF9/CONF7: an object the server changed and changed back stays a whole-field conflict', () => {
+    const incoming = doc({ ...base.applicant, phone: '0944' });
+    const { merged, conflicts } = mergeThreeWay(base, base, incoming, (f) => f === 'applicant');
+    expect(merged['applicant']).toEqual(base.applicant);
+    expect(conflicts.map((c) => c.field)).toEqual(['applicant']);
+  });
+});

@@ -4,8 +4,8 @@ import type { SyncDoc } from './protocol.ts';
 /**
  * Field-level three-way merge, run on the server so that every client gets the same result
  * (CONF1). `base` is the client's assumed master state, `server` the stored state, `incoming`
- * the client's new state. Fields are the top-level keys except `id`; a nested object or array
- * is one value (CONF1).
+ * the client's new state. Fields are the top-level keys except `id`; an array is one value,
+ * a nested object both sides changed merges key by key (CONF1, CONF9).
  */
 
 export interface FieldConflict {
@@ -28,7 +28,12 @@ const DATA_SKIP = new Set(['id', '_deleted']);
  * Does the merge keep a value from `alive` that it changed since `base` and that the deleting
  * side does not hold? Only such a value makes the deletion lose (CONF3).
  */
-function keepsUnseenEdits(merged: Record<string, unknown>, alive: SyncDoc, deleter: SyncDoc, aliveChanged: ChangedSince): boolean {
+function keepsUnseenEdits(
+  merged: Record<string, unknown>,
+  alive: SyncDoc,
+  deleter: SyncDoc,
+  aliveChanged: ChangedSince,
+): boolean {
   for (const k of Object.keys(alive)) {
     if (DATA_SKIP.has(k) || !jsonEqual(merged[k], alive[k])) continue;
     if (aliveChanged(k) && !jsonEqual(alive[k], deleter[k])) return true;
@@ -59,10 +64,15 @@ export function mergeThreeWay(
     const s = server[field];
     const i = incoming[field];
     let value: unknown;
-    if (jsonEqual(i, b) || jsonEqual(i, s)) value = s; // only the server changed it, or both agree
-    else if (!changed(field)) value = i; // only the client changed it
-    else if (latestWins.has(field)) value = laterInstant(s, i); // CONF8: bookkeeping, no record
-    else {
+    if (jsonEqual(i, b) || jsonEqual(i, s))
+      value = s; // only the server changed it, or both agree
+    else if (!changed(field))
+      value = i; // only the client changed it
+    else if (latestWins.has(field))
+      value = laterInstant(s, i); // CONF8: bookkeeping, no record
+    else if (isRecord(b) && isRecord(s) && isRecord(i) && !jsonEqual(s, b)) {
+      value = mergeObject(field, b, s, i, conflicts); // CONF9: nested objects merge key by key
+    } else {
       value = s; // CONF2: both changed it differently; the server's current value stays
       conflicts.push({ field, base: b, winner: s, loser: i });
     }
@@ -70,6 +80,35 @@ export function mergeThreeWay(
   }
   merged['_deleted'] = mergeDeleted(merged, base, server, incoming, changed, conflicts);
   return { merged: merged as SyncDoc, conflicts };
+}
+
+type Json = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * CONF9: both sides changed the same object field (e.g. `applicant`): merge its keys three-way
+ * by value, recursing into nested objects, so one officer's new phone and another's new address
+ * both survive. A key both changed differently keeps the server's value and is recorded under its
+ * dotted path (`applicant.phone`). Only entered when the server's object really differs from the
+ * base (an A→B→A change stays a whole-field conflict, CONF7).
+ */
+function mergeObject(path: string, b: Json, s: Json, i: Json, out: FieldConflict[]): Json {
+  const merged: Json = {};
+  for (const key of new Set([...Object.keys(s), ...Object.keys(i), ...Object.keys(b)])) {
+    const [bk, sk, ik] = [b[key], s[key], i[key]];
+    let value: unknown;
+    if (jsonEqual(ik, bk) || jsonEqual(ik, sk)) value = sk;
+    else if (jsonEqual(sk, bk)) value = ik;
+    else if (isRecord(bk) && isRecord(sk) && isRecord(ik))
+      value = mergeObject(`${path}.${key}`, bk, sk, ik, out);
+    else {
+      value = sk;
+      out.push({ field: `${path}.${key}`, base: bk, winner: sk, loser: ik });
+    }
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
 }
 
 /** CONF8: the later of two ISO instants (same format, so they order as strings); a non-string loses. */
@@ -98,7 +137,8 @@ function mergeDeleted(
   if (!deleted) return false;
   if (server._deleted === incoming._deleted) return true;
   const [alive, deleter] = server._deleted ? [incoming, server] : [server, incoming];
-  const aliveChanged: ChangedSince = alive === server ? serverChanged : (f) => !jsonEqual(incoming[f], base?.[f]);
+  const aliveChanged: ChangedSince =
+    alive === server ? serverChanged : (f) => !jsonEqual(incoming[f], base?.[f]);
   if (keepsUnseenEdits(merged, alive, deleter, aliveChanged)) {
     out.push({ field: '_deleted', base: b, winner: false, loser: true });
     return false;

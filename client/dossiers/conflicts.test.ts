@@ -110,3 +110,12 @@ describe('conflict records of a dossier', () => {
     expect(describeSides('a', null)).toEqual({ winning: 'a', losing: null });
   });
 });
+
+describe('dotted conflict fields (CONF9)', () => {
+  it('R5: restores just the key of a nested field and keeps the rest of the object', () => {
+    const r = restoreLosingValue(dossier, 'applicant.phone', '0933333333', new Date('2026-11-21T03:00:00Z'));
+    expect(r.ok && r.dossier.applicant).toEqual({ ...dossier.applicant, phone: '0933333333' });
+    expect(canRestore('applicant.phone')).toBe(true);
+    expect(canRestore('status.x')).toBe(false);
+  });
+});

@@ -13,6 +13,9 @@ import type { ConflictRecord } from '../db/record-schemas';
  *      be restored from here: the first would contradict the event log, the others are not edits.
  *  R4. `updatedAt` is not shown: every edit sets it, so any two concurrent edits of one dossier
  *      also "conflict" on it, and neither value carries anything an officer could decide on.
+ *      (The server no longer records those, CONF8; old records may remain.)
+ *  R5. A record's `field` may be a dotted path into an object (`applicant.phone`, CONF9): the
+ *      rules above apply to its top-level field, and restoring writes just that key.
  */
 export const RESOLUTIONS = ['kept_winning', 'used_losing'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
@@ -33,13 +36,35 @@ export function openConflictsOf(records: readonly ConflictRecord[], dossierId: s
   return records
     .filter(
       (r) =>
-        r.recordOf === 'dossiers' && r.docId === dossierId && r.status === 'open' && !HIDDEN.has(r.field),
+        r.recordOf === 'dossiers' &&
+        r.docId === dossierId &&
+        r.status === 'open' &&
+        !HIDDEN.has(topField(r.field)),
     )
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
+const topField = (path: string): string => path.split('.')[0] ?? path;
+
 export const canRestore = (field: string): boolean =>
-  !NOT_RESTORABLE.has(field) && field in DossierSchema.shape;
+  !NOT_RESTORABLE.has(topField(field)) && topField(field) in DossierSchema.shape; // R5
+
+/** R2/R5: `target` with the value at a dotted path set, or removed when null/undefined. */
+function withPath(
+  target: Record<string, unknown>,
+  path: readonly string[],
+  value: unknown,
+): Record<string, unknown> {
+  const [key, ...rest] = path;
+  if (key === undefined) return target;
+  const next = { ...target };
+  if (rest.length > 0) {
+    const child = next[key];
+    next[key] = withPath(isRecord(child) ? child : {}, rest, value);
+  } else if (value === null || value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
 
 /** R1: the only fields a device writes on a conflict record. */
 export function resolutionPatch(
@@ -62,9 +87,7 @@ export function restoreLosingValue(
   now: Date,
 ): RestoreResult {
   if (!canRestore(field)) return { ok: false, error: 'not_restorable' };
-  const next: Record<string, unknown> = { ...current, updatedAt: now.toISOString() };
-  if (losingValue === null || losingValue === undefined) delete next[field];
-  else next[field] = losingValue;
+  const next = withPath({ ...current, updatedAt: now.toISOString() }, field.split('.'), losingValue);
   const parsed = DossierSchema.safeParse(next);
   return parsed.success ? { ok: true, dossier: parsed.data } : { ok: false, error: 'invalid_value' };
 }
