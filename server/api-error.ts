@@ -8,9 +8,16 @@ export const API_ERRORS = {
   bad_request: 400,
   invalid_field: 400,
   unauthorized: 401,
+  /** No valid session: no access cookie, expired, revoked, or the account is disabled. */
+  unauthenticated: 401,
+  /** Sign-in refused; the same answer for an unknown user, a wrong password, a disabled account. */
+  invalid_credentials: 401,
+  /** The refresh token is unknown, used, expired or revoked: sign in again. */
+  session_expired: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  username_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   protocol_too_old: 426,

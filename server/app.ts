@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from './api-error';
+import { bodyLimits } from './http/body-limits';
 import { onError } from './on-error';
 import { staticFiles } from './static-files';
 
@@ -17,6 +18,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.onError(onError(deps.log));
   app.use('*', secureHeaders());
+  app.use('/api/*', bodyLimits); // 413 before any route reads a body
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: deps.version }));
   for (const { path, app: sub } of deps.api ?? []) app.route(`/api${path}`, sub);

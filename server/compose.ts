@@ -4,44 +4,126 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { domainCollections } from '../sync/domain/collections';
 import { SyncServer } from '../sync/engine/sync-server';
-import { openScope } from '../sync/scope';
 import type { SyncStorage } from '../sync/storage';
+import { openAccountsDb } from './accounts/accounts-db';
+import { bootstrapAccounts } from './accounts/bootstrap';
+import { argon2idHasher, type PasswordHasher } from './accounts/password';
+import { SqliteAuditLog } from './accounts/sqlite-audit';
+import { SqliteSessionStore } from './accounts/sqlite-sessions';
+import { SqliteUserStore } from './accounts/sqlite-users';
 import { createApp } from './app';
+import { auditedScope } from './auth/audited-scope';
+import { socketAddress, type AddressOf } from './auth/client-address';
+import { SYSTEM, type SyncPrincipal } from './auth/principal';
+import { loadSecret } from './auth/secret';
+import { StreamRegistry } from './auth/stream-registry';
+import { accountsScope } from './auth/sync-scope';
+import { accessRouters, DEFAULT_RATE_LIMITS, type RateLimits } from './compose-access';
 import type { Config } from './config';
 import { seedDemo } from './demo/seed-demo';
+import { SqliteDossierReader } from './dossiers/sqlite-dossier-reader';
+import { openApiRoutes } from './openapi/routes';
 import { SqliteStorage } from './storage/sqlite-storage';
-import { syncRoutes } from './sync/routes';
 
 export interface Composed {
   readonly app: Hono;
   readonly storage: SyncStorage;
+  readonly sync: SyncServer<SyncPrincipal>;
+  readonly streams: StreamRegistry;
   close(): Promise<void>;
 }
 
+/** What tests replace: the cost of hashing, the clock, the caller's address, limits, heartbeats. */
+export interface ComposeOverrides {
+  readonly hasher?: PasswordHasher;
+  readonly now?: () => number;
+  readonly addressOf?: AddressOf;
+  readonly limits?: RateLimits;
+  readonly heartbeatMs?: number;
+}
+
 /**
- * Wires the server from its configuration: embedded SQLite in DATA_DIR, the sync engine over
- * it, the HTTP routes, and on a fresh database the demo data. Until accounts land, every
- * caller is one anonymous principal with the open scope (sync/scope.ts) — the SyncScope seam is
- * where per-role access plugs in.
+ * Wires the server from its configuration: embedded SQLite in DATA_DIR (sync rows on one
+ * connection, accounts/sessions/audit and dossier lookups on another), the sync engine scoped by
+ * accounts, the HTTP routes behind authentication, and on a fresh database the demo data and
+ * accounts. Sync data is seeded first so the demo citizen can be given a demo applicant's ID.
  */
-export async function composeServer(config: Config, version: string, log: (line: string) => void): Promise<Composed> {
+export async function composeServer(
+  config: Config,
+  version: string,
+  log: (line: string) => void,
+  overrides: ComposeOverrides = {},
+): Promise<Composed> {
   mkdirSync(config.dataDir, { recursive: true });
-  const storage = new SqliteStorage(join(config.dataDir, 'motcua.sqlite'));
-  const sync = new SyncServer<unknown>({
+  const now = overrides.now ?? (() => Date.now());
+  const file = join(config.dataDir, 'motcua.sqlite');
+  const storage = new SqliteStorage(file);
+  const db = openAccountsDb(file);
+  const users = new SqliteUserStore(db);
+  const sessions = new SqliteSessionStore(db);
+  const audit = new SqliteAuditLog(db);
+  const dossiers = new SqliteDossierReader(db);
+  const streams = new StreamRegistry();
+  const hasher = overrides.hasher ?? argon2idHasher();
+
+  const scope = auditedScope(accountsScope(dossiers), (p, collection, docId) => {
+    const actorId = p === SYSTEM ? null : p.userId;
+    void audit.record({ at: new Date(now()).toISOString(), actorId, action: 'access_denied', target: `sync:${collection}/${docId}`, outcome: 'denied' });
+  });
+  const sync = new SyncServer<SyncPrincipal>({
     storage,
     collections: domainCollections,
-    scope: openScope,
-    clock: { now: () => Date.now() },
+    scope,
+    clock: { now },
     ids: { next: () => randomUUID() },
   });
   if (config.demoData) {
     const started = performance.now();
-    const seeded = await seedDemo({ server: sync, as: 'system', now: new Date(), dossiers: config.demoDossiers });
+    const seeded = await seedDemo({ server: sync, as: SYSTEM, now: new Date(now()), dossiers: config.demoDossiers });
     if (seeded.seeded) {
       log(`loaded the catalogue and demo data ${JSON.stringify(seeded.counts)} in ${Math.round(performance.now() - started)} ms`);
     }
   }
-  const api = [{ path: '/sync', app: syncRoutes({ server: sync, principalOf: () => 'device', log }) }];
+  await bootstrapAccounts({
+    users,
+    hasher,
+    production: config.production,
+    demo: config.demoData,
+    adminPassword: config.adminPassword,
+    demoCitizenId: dossiers.firstApplicantCitizenId(),
+    now: new Date(now()).toISOString(),
+    newId: randomUUID,
+    log,
+  });
+
+  const api = [
+    ...accessRouters({
+      sync,
+      users,
+      sessions,
+      audit,
+      dossiers,
+      streams,
+      hasher,
+      secret: loadSecret(config.dataDir, config.secret),
+      offlineDays: config.offlineDays,
+      now,
+      addressOf: overrides.addressOf ?? socketAddress,
+      limits: overrides.limits ?? DEFAULT_RATE_LIMITS,
+      log,
+      ...(overrides.heartbeatMs === undefined ? {} : { heartbeatMs: overrides.heartbeatMs }),
+    }),
+    { path: '/openapi.json', app: openApiRoutes(version) },
+  ];
   const app = createApp({ version, clientDir: config.clientDir, log, api });
-  return { app, storage, close: () => storage.close() };
+  return {
+    app,
+    storage,
+    sync,
+    streams,
+    close: async () => {
+      await storage.close();
+      db.close();
+    },
+  };
 }

@@ -13,6 +13,12 @@ export interface Config {
   readonly demoData: boolean;
   /** How many demo dossiers to generate on first start. */
   readonly demoDossiers: number;
+  /** How long a signed-in device may work without reaching the server (refresh token lifetime). */
+  readonly offlineDays: number;
+  /** MOTCUA_SECRET, the access-token key; when absent one is generated and kept in DATA_DIR. */
+  readonly secret: string | undefined;
+  /** MOTCUA_ADMIN_PASSWORD: the password of `admin` on first start (required in production). */
+  readonly adminPassword: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +43,15 @@ function count(raw: string | undefined, fallback: number, name: string): number 
   return n;
 }
 
+function days(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 7;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 365) {
+    throw new ConfigError(`OFFLINE_DAYS must be a whole number of days from 1 to 365, got "${raw}"`);
+  }
+  return n;
+}
+
 function flag(raw: string | undefined, fallback: boolean, name: string): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
@@ -54,5 +69,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     production,
     demoData: flag(env.DEMO_DATA, !production, 'DEMO_DATA'),
     demoDossiers: count(env.DEMO_DOSSIERS, 2000, 'DEMO_DOSSIERS'),
+    offlineDays: days(env.OFFLINE_DAYS),
+    secret: env.MOTCUA_SECRET || undefined,
+    adminPassword: env.MOTCUA_ADMIN_PASSWORD || undefined,
   };
 }

@@ -8,8 +8,11 @@ export interface ErrorBody {
   error: { code: ApiErrorCode; message: string };
 }
 
+// The first code listed for a status is its generic one (bad_request for 400, not invalid_field).
 const codeByStatus = new Map<number, ApiErrorCode>(
-  Object.entries(API_ERRORS).map(([code, status]) => [status, code as ApiErrorCode]),
+  Object.entries(API_ERRORS)
+    .reverse()
+    .map(([code, status]) => [status, code as ApiErrorCode]),
 );
 
 /** Maps a framework HTTPException (e.g. from a body limit) onto our closed code set. */

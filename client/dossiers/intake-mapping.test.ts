@@ -49,6 +49,13 @@ describe('buildIntake (form → dossier + events)', () => {
       true,
     );
     expect(replay(r.events).state?.status).toBe(r.dossier.status);
+    // E4: events carry their dossier's scope so the server files them with it.
+    for (const e of r.events) {
+      expect({ receivingPointId: e.receivingPointId, field: e.field }).toEqual({
+        receivingPointId: r.dossier.receivingPointId,
+        field: r.dossier.field,
+      });
+    }
     expect(r.dossier).toMatchObject({
       code: 'HN-TT-260302-0102',
       status: 2,

@@ -73,6 +73,9 @@ export function buildIntake(input: IntakeInput, ctx: IntakeContext): IntakeResul
     DossierEventSchema.safeParse({
       id,
       dossierId: dossier.data.id,
+      // E4 (dossier-event.ts): an event carries its dossier's scope so the server can file it.
+      receivingPointId: dossier.data.receivingPointId,
+      field: dossier.data.field,
       type,
       at: receivedAt,
       actorId: ctx.actor.id,

@@ -22,6 +22,11 @@ export interface SyncRoutesDeps<P> {
   readonly log: (line: string) => void;
   /** Heartbeat period of live streams; well under the client's 90 s silence limit. */
   readonly heartbeatMs?: number;
+  /**
+   * Registers an open stream so the accounts work can end it (sign-out, revoked device, disabled
+   * user); returns the function that forgets it. Streams end by calling `end`.
+   */
+  readonly trackStream?: (principal: P, end: () => void) => () => void;
 }
 
 /** One error shape `{ error: { code, message } }`, the message in the caller's language. */
@@ -77,8 +82,9 @@ export function syncRoutes<P>(deps: SyncRoutesDeps<P>): Hono {
     if (collections.length === 0 || !Number.isInteger(protocolVersion)) return syncError(c, 'bad_request');
     const queue: StreamEvent[] = [];
     let wake: (() => void) | undefined;
+    const principal = deps.principalOf(c);
     const sub = deps.server.subscribe(
-      deps.principalOf(c),
+      principal,
       { type: 'subscribe', protocolVersion, collections },
       (event) => {
         queue.push(event);
@@ -89,10 +95,12 @@ export function syncRoutes<P>(deps: SyncRoutesDeps<P>): Hono {
     c.header('Cache-Control', 'no-cache, no-transform');
     return streamSSE(c, async (stream) => {
       let open = true;
-      stream.onAbort(() => {
+      const end = () => {
         open = false;
         wake?.();
-      });
+      };
+      stream.onAbort(end);
+      const untrack = deps.trackStream?.(principal, end);
       const beat = setInterval(() => {
         queue.push({ type: 'heartbeat' });
         wake?.();
@@ -106,6 +114,7 @@ export function syncRoutes<P>(deps: SyncRoutesDeps<P>): Hono {
         }
       } finally {
         clearInterval(beat);
+        untrack?.();
         sub.value.close();
       }
     });

@@ -72,6 +72,8 @@ export function assemble(rng: Rng, input: AssembleInput): { dossier: Dossier; ev
   const events = drafts.map((d): DossierEvent => ({
     id: rng.uuid() as DossierEventId,
     dossierId: input.id,
+    receivingPointId: input.servicePoint.id, // E4: the event's scope is its dossier's
+    field: input.procedure.field,
     type: d.type,
     at: iso(d.at),
     actorId: uid(d.actorId),

@@ -29,6 +29,17 @@ describe('generateDossiers', () => {
     for (const u of data.users) expect(UserSchema.safeParse(u).success).toBe(true);
   });
 
+  it('E4: every event carries its dossier’s receiving point and field (its sync scope)', () => {
+    const byId = new Map(data.dossiers.map((d) => [d.id as string, d]));
+    for (const e of data.events) {
+      const d = byId.get(e.dossierId);
+      expect({ receivingPointId: e.receivingPointId, field: e.field }).toEqual({
+        receivingPointId: d?.receivingPointId,
+        field: d?.field,
+      });
+    }
+  });
+
   it('every event log replays legally to the dossier’s cached status and pauses (D1)', () => {
     const byDossier = new Map<string, (typeof data.events)[number][]>(); // no Map.groupBy on Node 20
     for (const e of data.events) byDossier.set(e.dossierId, [...(byDossier.get(e.dossierId) ?? []), e]);

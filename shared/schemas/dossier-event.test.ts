@@ -27,6 +27,12 @@ describe('DossierEventSchema', () => {
     expect(codes({ ...exampleEvent, type: 'assign', payload: { assigneeId: 'officer-9' } })).toEqual([]);
   });
 
+  it('E4: needs its dossier’s receiving point and a known field', () => {
+    const { receivingPointId: _r, ...noPoint } = exampleEvent;
+    expect(codes(noPoint)).toEqual(['receivingPointId:required']);
+    expect(codes({ ...exampleEvent, field: 'astrology' })).toEqual(['field:value_invalid']);
+  });
+
   it('knows only the closed set of types and roles', () => {
     expect(codes({ ...exampleEvent, type: 'approve' })).toEqual(['type:value_invalid']);
     expect(codes({ ...exampleEvent, actorRole: 'root' })).toEqual(['actorRole:value_invalid']);

@@ -3,6 +3,8 @@ import { DOSSIER_EVENT_TYPES } from '../status/events';
 import { TRANSITIONS } from '../status/transitions';
 import { InstantSchema, VndSchema } from './common';
 import { DossierIdSchema } from './dossier';
+import { ProcedureFieldSchema } from './procedure';
+import { ServicePointIdSchema } from './service-point';
 import { RoleSchema, UserIdSchema } from './user';
 
 export const DossierEventIdSchema = z.uuid({ error: 'uuid_invalid' }).max(36).brand<'DossierEventId'>();
@@ -19,6 +21,10 @@ export const DossierEventTypeSchema = z.enum(DOSSIER_EVENT_TYPES);
  *  E2. The id is made on the device, so a retried push of the same event is recognisably the same.
  *  E3. The reason and payload an event type needs (status/transitions.ts T3) are checked here
  *      too, so a malformed event is refused at the door rather than in replay.
+ *  E4. `receivingPointId` and `field` are copies of the dossier's: an event lives in the same
+ *      sync scope as its dossier (scope key `d:<receivingPointId>:<field>`), so whoever may read
+ *      a dossier reads its timeline and nobody else does. The server refuses an event whose copies
+ *      differ from the dossier it already holds.
  * The payload is one flat object of optional fields (not a union per type) so that RxDB gets a
  * plain JSON Schema; which fields a type needs lives in TRANSITIONS.
  */
@@ -26,6 +32,9 @@ export const DossierEventSchema = z
   .object({
     id: DossierEventIdSchema,
     dossierId: DossierIdSchema,
+    /** E4: the dossier's receiving point and field, for the event's sync scope. */
+    receivingPointId: ServicePointIdSchema,
+    field: ProcedureFieldSchema,
     type: DossierEventTypeSchema,
     at: InstantSchema,
     actorId: UserIdSchema,

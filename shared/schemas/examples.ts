@@ -43,6 +43,8 @@ export const exampleDossier = {
 export const exampleEvent = {
   id: '9d2e4f60-1a3b-4c5d-8e7f-0a1b2c3d4e5f',
   dossierId: exampleDossier.id,
+  receivingPointId: exampleDossier.receivingPointId,
+  field: exampleDossier.field,
   type: 'request_supplement',
   at: '2026-03-02T08:00:00.000Z',
   actorId: 'officer-7',

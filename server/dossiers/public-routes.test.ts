@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anyString, containing, json, startHarness, type Harness } from '../testing/harness';
+
+let h: Harness;
+let d: { code: string; applicant: Record<string, string>; receivingPointId: string };
+
+beforeAll(async () => {
+  h = await startHarness({ dossiers: 20, limits: { publicPerAddress: { max: 20, windowMs: 60_000 }, publicPerCode: { max: 4, windowMs: 3_600_000 } } });
+  const boss = await h.login('giamsat');
+  const res = await h.request('/api/sync/dossiers/pull', {
+    ...json({ type: 'pull', protocolVersion: 1, schemaVersion: 0, collection: 'dossiers', checkpoint: null, batchSize: 1 }),
+    as: boss,
+  });
+  d = ((await res.json()) as { documents: (typeof d)[] }).documents[0]!;
+});
+afterAll(() => h.composed.close());
+
+const lookup = (code: string, verify: string, address = '192.0.2.50', lang = 'vi') =>
+  h.request(`/api/public/dossiers/${code}?verify=${verify}`, { headers: { 'x-test-address': address, 'accept-language': lang } });
+
+describe('public lookup', () => {
+  it('PUB1: answers procedure, status, dates and timeline in the caller’s language, and no personal data', async () => {
+    const res = await lookup(d.code, d.applicant.phone!.slice(-4), '192.0.2.51', 'en');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['code', 'dueAt', 'procedure', 'receivedAt', 'status', 'statusLabel', 'timeline']);
+    expect(body).toMatchObject({ code: d.code, procedure: { id: anyString, name: anyString }, statusLabel: anyString });
+    const timeline = body.timeline as Record<string, unknown>[];
+    expect(timeline[0]).toEqual({ type: 'register', at: anyString });
+    const text = JSON.stringify(body);
+    for (const v of Object.values(d.applicant)) expect(text).not.toContain(v);
+    expect(text).not.toMatch(/actorId|counter-|officer-|supervisor-|citizen-|receivingPointId/);
+  });
+
+  it('PUB2: an unknown code and a wrong verification get the very same 404', async () => {
+    const wrong = d.applicant.phone!.slice(-4) === '0000' ? '1111' : '0000';
+    const a = await lookup(d.code, wrong, '192.0.2.52');
+    const b = await lookup('HN-TT-991231-9999', '1234', '192.0.2.52');
+    expect(a.status).toBe(404);
+    expect(b.status).toBe(404);
+    expect(await a.text()).toBe(await b.text());
+  });
+
+  it('400 names a malformed code or verification', async () => {
+    const res = await lookup(d.code, '12', '192.0.2.53');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_field', message: containing('verify') } });
+    expect((await lookup('not-a-code', '1234', '192.0.2.53')).status).toBe(400);
+  });
+
+  it('PUB3: 429 with Retry-After per address, and per code after repeated wrong verifications', async () => {
+    let last: Response | undefined;
+    for (let i = 0; i < 21; i++) last = await lookup('HN-TT-991231-9998', '1234', '192.0.2.60');
+    expect(last!.status).toBe(429);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Guesses at one code spread over many addresses hit the per-code limit, known code or not.
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await lookup('HN-TT-991231-9997', '1234', `198.51.100.${i}`)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 429, 429]);
+  });
+});
