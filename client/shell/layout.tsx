@@ -1,11 +1,31 @@
-import { A, type RouteSectionProps } from '@solidjs/router';
-import type { JSX } from 'solid-js';
+import { A, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { isLocked, watchIdle } from '../auth/lock';
+import { pendingSignOut } from '../auth/session';
 import { t } from '../i18n/locale';
+import { LockScreen } from '../routes/auth/lock-screen';
+import { UserMenu } from '../routes/auth/user-menu';
 import { NetworkIndicator } from './network-indicator';
 import { SyncStatus } from './sync-status';
 import { UpdateBanner } from './update-banner';
 
 export function Layout(props: RouteSectionProps): JSX.Element {
+  const navigate = useNavigate();
+  const location = useLocation();
+  // The sign-out flow runs on its own screen; while it runs the lock must not hide it.
+  const onSignOut = (): boolean => location.pathname === '/signout';
+  const locked = (): boolean => isLocked() && pendingSignOut() === null && !onSignOut();
+
+  onMount(() => {
+    onCleanup(watchIdle());
+    // Loaded after first paint: it brings the API client and zod (bundle budget).
+    void import('../auth/startup').then((m) => m.checkSessionOnStart()).catch(() => undefined);
+  });
+  createEffect(() => {
+    const reason = pendingSignOut();
+    if (reason !== null && !onSignOut()) navigate(`/signout?reason=${reason}`, { replace: true });
+  });
+
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
@@ -21,12 +41,24 @@ export function Layout(props: RouteSectionProps): JSX.Element {
         </div>
         <NetworkIndicator />
       </header>
-      <SyncStatus />
-      <UpdateBanner />
-      <main id="main" class="content" tabIndex={-1}>
+      <Show when={locked()}>
+        <main id="lock" class="content">
+          <LockScreen />
+        </main>
+      </Show>
+      {/* Locked: the screens stay mounted (a half-typed intake is not lost) but hidden from
+          sight, assistive technology and focus. */}
+      <div class="account-bar" hidden={locked()}>
+        <UserMenu />
+      </div>
+      <div hidden={locked()}>
+        <SyncStatus />
+        <UpdateBanner />
+      </div>
+      <main id="main" class="content" tabIndex={-1} hidden={locked()}>
         {props.children}
       </main>
-      <nav class="tabbar" aria-label={t('nav.menu')}>
+      <nav class="tabbar" aria-label={t('nav.menu')} hidden={locked()}>
         <A href="/" end activeClass="is-active">
           {t('nav.home')}
         </A>

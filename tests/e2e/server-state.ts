@@ -2,7 +2,10 @@ import type { APIRequestContext } from '@playwright/test';
 
 type Doc = Record<string, unknown> & { id: string };
 
-/** Every document the server holds in a collection, read through the real sync API. */
+/**
+ * Every document the server holds in a collection, read through the real sync API. `request`
+ * must be signed in (auth-pages.ts apiSignIn) with an account whose scope covers what is read.
+ */
 export async function serverDocs(request: APIRequestContext, collection: string): Promise<Doc[]> {
   const docs: Doc[] = [];
   let checkpoint: { seq: number } | null = null;

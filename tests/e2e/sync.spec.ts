@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { apiSignIn, signIn } from './auth-pages';
 import { editContact, receiveDossier, waitForFirstSync } from './dossier-pages';
 import { goOffline, goOnline } from './offline';
 import { serverDocs } from './server-state';
@@ -17,13 +18,14 @@ test('CONF1/CONF4: offline and online edits merge, the losing value is a visible
   const a = await deviceA.newPage();
   const b = await deviceB.newPage();
 
-  // Both devices start from the same demo dossier, fully synced.
-  await a.goto('/dossiers');
+  // Two devices of the same intake officer, each signed in on its own; both start from the same
+  // demo dossier, fully synced.
+  await signIn(a, 'tiepnhan');
   await waitForFirstSync(a);
   const firstRow = a.getByTestId('dossier-row').first();
   await expect(firstRow).toBeVisible();
   const sharedId = await firstRow.getAttribute('data-id');
-  await b.goto(`/dossiers/${sharedId}`);
+  await signIn(b, 'tiepnhan', `/dossiers/${sharedId}`);
   await waitForFirstSync(b);
   await expect(b.getByTestId('dossier-detail')).toBeVisible();
 
@@ -64,7 +66,8 @@ test('CONF1/CONF4: offline and online edits merge, the losing value is a visible
     timeout: 30_000,
   });
 
-  // The server holds every write.
+  // The server holds every write (read as the supervisor, who sees the whole center).
+  await apiSignIn(request, 'giamsat');
   const dossiers = await serverDocs(request, 'dossiers');
   const created = dossiers.find((d) => d['code'] === newCode);
   expect(created).toMatchObject({ applicant: { fullName: 'Trần Thị Bích Ngọc', phone: '0987654321' } });
