@@ -13,7 +13,7 @@ export type Gate =
   | { readonly kind: 'redirect'; readonly to: string }
   | { readonly kind: 'forbidden' };
 
-const OFFICER_PREFIXES = ['/dossiers', '/devices', '/admin'] as const;
+const OFFICER_PREFIXES = ['/dossiers', '/queue', '/devices', '/admin'] as const;
 
 const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
 

@@ -119,6 +119,9 @@ export async function unlock(pin: string): Promise<UnlockOutcome> {
   const user = currentUser();
   const record = user === null ? null : readPin(user.id);
   if (record === null) return { kind: 'wipe' };
+  // L4: once the limit is reached no PIN is checked any more — not even the right one — until
+  // the wipe has run; a reload during the wipe must not buy another guess.
+  if (pinFailures() >= MAX_PIN_FAILURES) return { kind: 'wipe' };
   if (await verifyPin(pin, record)) {
     setPinFailures(0);
     markUnlocked();

@@ -85,7 +85,8 @@ export function profileIssue(p: {
     case 'intake_officer':
     case 'mobile_team':
       if (p.scope !== 'service_point') return 'scope';
-      if (point === undefined || (p.role === 'mobile_team') !== (point.kind === 'mobile_station')) return 'servicePointId';
+      if (point === undefined || (p.role === 'mobile_team') !== (point.kind === 'mobile_station'))
+        return 'servicePointId';
       return null;
     case 'processing_officer':
       if (p.scope !== 'fields') return 'scope';

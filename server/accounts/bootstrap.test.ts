@@ -12,10 +12,22 @@ import { SqliteUserStore } from './sqlite-users';
 const hasher = argon2idHasher({ memoryKiB: 64, iterations: 1, parallelism: 1 });
 let n = 0;
 const setup = () => {
-  const users = new SqliteUserStore(openAccountsDb(join(mkdtempSync(join(tmpdir(), 'motcua-boot-')), 'a.sqlite')));
+  const users = new SqliteUserStore(
+    openAccountsDb(join(mkdtempSync(join(tmpdir(), 'motcua-boot-')), 'a.sqlite')),
+  );
   const logged: string[] = [];
   const run = (o: { production: boolean; demo: boolean; adminPassword?: string; citizen?: string }) =>
-    bootstrapAccounts({ users, hasher, production: o.production, demo: o.demo, adminPassword: o.adminPassword, demoCitizenId: o.citizen, now: '2026-11-20T03:00:00.000Z', newId: () => `id-${++n}`, log: (l) => logged.push(l) });
+    bootstrapAccounts({
+      users,
+      hasher,
+      production: o.production,
+      demo: o.demo,
+      adminPassword: o.adminPassword,
+      demoCitizenId: o.citizen,
+      now: '2026-11-20T03:00:00.000Z',
+      newId: () => `id-${++n}`,
+      log: (l) => logged.push(l),
+    });
   return { users, logged, run };
 };
 
@@ -41,14 +53,25 @@ describe('first start', () => {
     const { run, users, logged } = setup();
     await run({ production: false, demo: true, citizen: '001099012345' });
     const all = await users.list();
-    expect(all.map((a) => `${a.username}:${a.role}`).sort()).toEqual(
-      ['admin:administrator', 'chuyenvien:processing_officer', 'congdan:citizen', 'giamsat:supervisor', 'luudong:mobile_team', 'tiepnhan:intake_officer'],
-    );
+    expect(all.map((a) => `${a.username}:${a.role}`).sort()).toEqual([
+      'admin:administrator',
+      'chuyenvien:processing_officer',
+      'congdan:citizen',
+      'giamsat:supervisor',
+      'luudong:mobile_team',
+      'tiepnhan:intake_officer',
+    ]);
     expect(all.find((a) => a.username === 'congdan')?.citizenId).toBe('001099012345');
     expect(await hasher.verify(DEMO_PASSWORD, all[0]!.passwordHash)).toBe(true);
     expect(logged.join('\n')).toContain(DEMO_PASSWORD);
     await run({ production: false, demo: true });
     expect((await users.list()).length).toBe(6); // restarts never duplicate
+  });
+
+  it('never creates the demo accounts (public password) in production, even with demo data', async () => {
+    const { run, users } = setup();
+    await run({ production: true, demo: true, adminPassword: 'Very-secret-42' });
+    expect((await users.list()).map((a) => a.username)).toEqual(['admin']);
   });
 });
 

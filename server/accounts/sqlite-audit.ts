@@ -18,7 +18,9 @@ export class SqliteAuditLog implements AuditLog {
       insert: db.prepare<[string, string | null, string, string, string]>(
         'INSERT INTO audit (at, actor_id, action, target, outcome) VALUES (?, ?, ?, ?, ?)',
       ),
-      page: db.prepare<[number, number], AuditRow>('SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?'),
+      page: db.prepare<[number, number], AuditRow>(
+        'SELECT * FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?',
+      ),
     };
   }
 

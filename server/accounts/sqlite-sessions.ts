@@ -32,7 +32,9 @@ export class SqliteSessionStore implements SessionStore {
       insert: db.prepare<[string, string, string, string, string, string]>(
         'INSERT INTO sessions (id, user_id, device_name, created_at, last_seen_at, offline_until) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      insertToken: db.prepare<[string, string, string]>('INSERT INTO refresh_tokens (hash, session_id, created_at) VALUES (?, ?, ?)'),
+      insertToken: db.prepare<[string, string, string]>(
+        'INSERT INTO refresh_tokens (hash, session_id, created_at) VALUES (?, ?, ?)',
+      ),
       get: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       active: db.prepare<[string, string], SessionRow>(
         'SELECT * FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND offline_until > ? ORDER BY created_at',
@@ -43,22 +45,30 @@ export class SqliteSessionStore implements SessionStore {
       useToken: db.prepare<[string, string, string]>(
         'UPDATE refresh_tokens SET used_at = ? WHERE hash = ? AND session_id = ? AND used_at IS NULL',
       ),
-      extend: db.prepare<[string, string, string]>('UPDATE sessions SET last_seen_at = ?, offline_until = ? WHERE id = ?'),
+      extend: db.prepare<[string, string, string]>(
+        'UPDATE sessions SET last_seen_at = ?, offline_until = ? WHERE id = ?',
+      ),
       touch: db.prepare<[string, string]>('UPDATE sessions SET last_seen_at = ? WHERE id = ?'),
-      revoke: db.prepare<[string, string]>('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
-      openOf: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL'),
+      revoke: db.prepare<[string, string]>(
+        'UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+      ),
+      openOf: db.prepare<[string], { id: string }>(
+        'SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL',
+      ),
     };
     this.stmt = stmt;
     this.createTx = db.transaction((s: Omit<Session, 'revokedAt'>, hash: string) => {
       stmt.insert.run(s.id, s.userId, s.deviceName, s.createdAt, s.lastSeenAt, s.offlineUntil);
       stmt.insertToken.run(hash, s.id, s.createdAt);
     });
-    this.rotateTx = db.transaction((id: string, oldHash: string, newHash: string, at: string, until: string): boolean => {
-      if (stmt.useToken.run(at, oldHash, id).changes !== 1) return false;
-      stmt.insertToken.run(newHash, id, at);
-      stmt.extend.run(at, until, id);
-      return true;
-    });
+    this.rotateTx = db.transaction(
+      (id: string, oldHash: string, newHash: string, at: string, until: string): boolean => {
+        if (stmt.useToken.run(at, oldHash, id).changes !== 1) return false;
+        stmt.insertToken.run(newHash, id, at);
+        stmt.extend.run(at, until, id);
+        return true;
+      },
+    );
     this.revokeAllTx = db.transaction((userId: string, at: string): string[] => {
       const ids = stmt.openOf.all(userId).map((r) => r.id);
       for (const id of ids) stmt.revoke.run(at, id);
@@ -85,7 +95,13 @@ export class SqliteSessionStore implements SessionStore {
     return Promise.resolve(r === undefined ? undefined : { sessionId: r.session_id, usedAt: r.used_at });
   }
 
-  rotate(sessionId: string, oldHash: string, newHash: string, at: string, offlineUntil: string): Promise<boolean> {
+  rotate(
+    sessionId: string,
+    oldHash: string,
+    newHash: string,
+    at: string,
+    offlineUntil: string,
+  ): Promise<boolean> {
     return Promise.resolve(this.rotateTx(sessionId, oldHash, newHash, at, offlineUntil));
   }
 

@@ -4,7 +4,9 @@ import type { Account } from './account';
  * What the accounts work needs from storage: users, sessions and the audit log. Promise-returning
  * so that a PostgreSQL adapter fits beside the SQLite one (sqlite-*.ts).
  */
-export type AccountPatch = Partial<Omit<Account, 'id' | 'username' | 'createdAt'>> & { readonly updatedAt: string };
+export type AccountPatch = Partial<Omit<Account, 'id' | 'username' | 'createdAt'>> & {
+  readonly updatedAt: string;
+};
 
 export interface UserStore {
   count(): Promise<number>;
@@ -44,7 +46,13 @@ export interface SessionStore {
    * Marks `oldHash` used and stores `newHash`, extending the offline period — atomically, and only
    * if `oldHash` was still unused (false otherwise: another request rotated it first).
    */
-  rotate(sessionId: string, oldHash: string, newHash: string, at: string, offlineUntil: string): Promise<boolean>;
+  rotate(
+    sessionId: string,
+    oldHash: string,
+    newHash: string,
+    at: string,
+    offlineUntil: string,
+  ): Promise<boolean>;
   touch(id: string, at: string): Promise<void>;
   revoke(id: string, at: string): Promise<void>;
   /** Revokes every open session of a user; returns their ids (to close their streams). */

@@ -9,7 +9,10 @@ import type { SyncPrincipal } from './principal';
  */
 export type DenialReport = (p: SyncPrincipal, collection: string, docId: string) => void;
 
-export function auditedScope(scope: SyncScope<SyncPrincipal>, report: DenialReport): SyncScope<SyncPrincipal> {
+export function auditedScope(
+  scope: SyncScope<SyncPrincipal>,
+  report: DenialReport,
+): SyncScope<SyncPrincipal> {
   return {
     ...scope,
     canWrite: (p, collection, before, after: SyncDoc) => {

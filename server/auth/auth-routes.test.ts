@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyString, arrayContaining, containing, Jar, json, startHarness, type Harness } from '../testing/harness';
+import {
+  anyString,
+  arrayContaining,
+  containing,
+  Jar,
+  json,
+  startHarness,
+  type Harness,
+} from '../testing/harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,10 +18,23 @@ afterAll(() => h.composed.close());
 describe('sign-in', () => {
   it('LOGIN: sets httpOnly SameSite cookies (no Secure on localhost) and answers user and session', async () => {
     const jar = new Jar();
-    const res = await h.request('/api/auth/login', { ...json({ username: 'tiepnhan', password: 'motcua2026', deviceName: 'Quầy 1' }), as: jar });
+    const res = await h.request('/api/auth/login', {
+      ...json({ username: 'tiepnhan', password: 'motcua2026', deviceName: 'Quầy 1' }),
+      as: jar,
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { user: Record<string, unknown>; session: { id: string; offlineUntil: string } };
-    expect(body.user).toEqual({ id: 'counter-hn-tt', username: 'tiepnhan', displayName: anyString, role: 'intake_officer', servicePointId: 'hn-center', scope: 'service_point' });
+    const body = (await res.json()) as {
+      user: Record<string, unknown>;
+      session: { id: string; offlineUntil: string };
+    };
+    expect(body.user).toEqual({
+      id: 'counter-hn-tt',
+      username: 'tiepnhan',
+      displayName: anyString,
+      role: 'intake_officer',
+      servicePointId: 'hn-center',
+      scope: 'service_point',
+    });
     expect(Date.parse(body.session.offlineUntil) - h.clock.now).toBe(7 * 24 * 3600 * 1000);
     const cookies = res.headers.getSetCookie();
     const at = cookies.find((c) => c.startsWith('motcua_at='));
@@ -30,16 +51,39 @@ describe('sign-in', () => {
     expect(((await me.json()) as { session: { id: string } }).session.id).toBe(body.session.id);
   });
 
+  it('LOGIN: Secure cookies in production even when a proxy forwards Host: 127.0.0.1', async () => {
+    const prod = await startHarness({
+      dossiers: 1,
+      env: { NODE_ENV: 'production', MOTCUA_ADMIN_PASSWORD: 'Very-secret-42' },
+    });
+    const res = await prod.request(
+      '/api/auth/login',
+      json({ username: 'admin', password: 'Very-secret-42' }),
+    );
+    expect(res.status).toBe(200);
+    for (const c of res.headers.getSetCookie()) expect(c).toMatch(/Secure/);
+    await prod.composed.close();
+  });
+
   it('LOGIN: Secure cookies on any host but localhost', async () => {
-    const res = await h.composed.app.request('https://motcua.example.vn/api/auth/login', json({ username: 'giamsat', password: 'motcua2026' }));
+    const res = await h.composed.app.request(
+      'https://motcua.example.vn/api/auth/login',
+      json({ username: 'giamsat', password: 'motcua2026' }),
+    );
     expect(res.status).toBe(200);
     for (const c of res.headers.getSetCookie()) expect(c).toMatch(/Secure/);
   });
 
   it('LOGIN1: unknown user, wrong password and disabled account get the same 401', async () => {
     const answers = await Promise.all(
-      [json({ username: 'nobody', password: 'motcua2026' }), json({ username: 'tiepnhan', password: 'wrong-password' })].map(async (init) => {
-        const res = await h.request('/api/auth/login', { ...init, headers: { ...init.headers, 'x-test-address': '198.51.100.7' } });
+      [
+        json({ username: 'nobody', password: 'motcua2026' }),
+        json({ username: 'tiepnhan', password: 'wrong-password' }),
+      ].map(async (init) => {
+        const res = await h.request('/api/auth/login', {
+          ...init,
+          headers: { ...init.headers, 'x-test-address': '198.51.100.7' },
+        });
         return [res.status, (await res.json()) as unknown];
       }),
     );
@@ -50,18 +94,36 @@ describe('sign-in', () => {
   it('400 names the bad field, 415 refuses a non-JSON body, 400 for broken JSON', async () => {
     const missing = await h.request('/api/auth/login', json({ username: 'tiepnhan' }));
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toMatchObject({ error: { code: 'invalid_field', message: containing('password') } });
-    const extra = await h.request('/api/auth/login', json({ username: 'a', password: 'b', role: 'administrator' }));
-    expect(await extra.json()).toMatchObject({ error: { code: 'invalid_field', message: containing('role') } });
-    const form = await h.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=a&password=b' });
+    expect(await missing.json()).toMatchObject({
+      error: { code: 'invalid_field', message: containing('password') },
+    });
+    const extra = await h.request(
+      '/api/auth/login',
+      json({ username: 'a', password: 'b', role: 'administrator' }),
+    );
+    expect(await extra.json()).toMatchObject({
+      error: { code: 'invalid_field', message: containing('role') },
+    });
+    const form = await h.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'username=a&password=b',
+    });
     expect(form.status).toBe(415);
     expect(await form.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
-    const broken = await h.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' });
+    const broken = await h.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username":',
+    });
     expect(broken.status).toBe(400);
   });
 
   it('413 for a body over 64 KB', async () => {
-    const res = await h.request('/api/auth/login', json({ username: 'tiepnhan', password: 'x'.repeat(70_000) }));
+    const res = await h.request(
+      '/api/auth/login',
+      json({ username: 'tiepnhan', password: 'x'.repeat(70_000) }),
+    );
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ error: { code: 'payload_too_large' } });
   });
@@ -79,7 +141,10 @@ describe('sign-in', () => {
 describe('rate limit on sign-in', () => {
   it('LOGIN2: 429 with Retry-After after 5 failures for a username from one address; others unaffected', async () => {
     const from = (addr: string, password: string) =>
-      h.request('/api/auth/login', { ...json({ username: 'luudong', password }), headers: { 'content-type': 'application/json', 'x-test-address': addr } });
+      h.request('/api/auth/login', {
+        ...json({ username: 'luudong', password }),
+        headers: { 'content-type': 'application/json', 'x-test-address': addr },
+      });
     for (let i = 0; i < 5; i++) expect((await from('203.0.113.9', 'bad-password')).status).toBe(401);
     const limited = await from('203.0.113.9', 'motcua2026');
     expect(limited.status).toBe(429);
@@ -88,6 +153,30 @@ describe('rate limit on sign-in', () => {
     expect((await from('203.0.113.10', 'motcua2026')).status).toBe(200);
     h.clock.now += 15 * 60_000;
     expect((await from('203.0.113.9', 'motcua2026')).status).toBe(200);
+  });
+
+  it('LOGIN2: a burst of parallel wrong passwords gets no more password checks than the limit', async () => {
+    const attempt = () =>
+      h.request('/api/auth/login', {
+        ...json({ username: 'chuyenvien', password: 'bad-password' }),
+        headers: { 'content-type': 'application/json', 'x-test-address': '203.0.113.20' },
+      });
+    const statuses = (await Promise.all(Array.from({ length: 30 }, attempt))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('LOGIN3: made-up usernames from one address are limited too', async () => {
+    const from = (i: number) =>
+      h.request('/api/auth/login', {
+        ...json({ username: `nobody${i}`, password: 'x' }),
+        headers: { 'content-type': 'application/json', 'x-test-address': '203.0.113.30' },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 102; i++) statuses.push((await from(i)).status);
+    expect(statuses.slice(0, 100).every((s) => s === 401 || s === 429)).toBe(true);
+    expect(statuses.slice(100)).toEqual([429, 429]);
+    h.clock.now += 15 * 60_000;
   });
 });
 
@@ -148,14 +237,22 @@ describe('logout and devices', () => {
   it('lists the user’s own devices and revokes one of them, never another user’s', async () => {
     const phone = await h.login('luudong', 'motcua2026', 'Điện thoại');
     const tablet = await h.login('luudong', 'motcua2026', 'Máy tính bảng');
-    const list = (await (await h.request('/api/auth/devices', { as: phone })).json()) as { id: string; deviceName: string; current: boolean }[];
+    const list = (await (await h.request('/api/auth/devices', { as: phone })).json()) as {
+      id: string;
+      deviceName: string;
+      current: boolean;
+    }[];
     const names = list.map((d) => d.deviceName);
     expect(names).toEqual(arrayContaining(['Điện thoại', 'Máy tính bảng']));
     expect(list.filter((d) => d.current).map((d) => d.deviceName)).toEqual(['Điện thoại']);
     const tabletId = list.find((d) => d.deviceName === 'Máy tính bảng')?.id ?? '';
     const other = await h.login('giamsat');
-    expect((await h.request(`/api/auth/devices/${tabletId}`, { method: 'DELETE', as: other })).status).toBe(404);
-    expect((await h.request(`/api/auth/devices/${tabletId}`, { method: 'DELETE', as: phone })).status).toBe(204);
+    expect((await h.request(`/api/auth/devices/${tabletId}`, { method: 'DELETE', as: other })).status).toBe(
+      404,
+    );
+    expect((await h.request(`/api/auth/devices/${tabletId}`, { method: 'DELETE', as: phone })).status).toBe(
+      204,
+    );
     expect((await h.request('/api/auth/me', { as: tablet })).status).toBe(401);
     expect((await h.request('/api/auth/me', { as: phone })).status).toBe(200);
   });

@@ -31,7 +31,10 @@ export class RateLimiter {
   peek(key: string): RateVerdict {
     const w = this.window(key);
     if (w.count < this.limit.max) return { ok: true };
-    return { ok: false, retryAfterS: Math.max(1, Math.ceil((w.start + this.limit.windowMs - this.now()) / 1000)) };
+    return {
+      ok: false,
+      retryAfterS: Math.max(1, Math.ceil((w.start + this.limit.windowMs - this.now()) / 1000)),
+    };
   }
 
   reset(key: string): void {

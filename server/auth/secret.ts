@@ -12,7 +12,8 @@ const MIN_LENGTH = 32;
 
 export function loadSecret(dataDir: string, fromEnv: string | undefined): string {
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (fromEnv.length < MIN_LENGTH) throw new ConfigError(`MOTCUA_SECRET must be at least ${MIN_LENGTH} characters`);
+    if (fromEnv.length < MIN_LENGTH)
+      throw new ConfigError(`MOTCUA_SECRET must be at least ${MIN_LENGTH} characters`);
     return fromEnv;
   }
   const path = join(dataDir, SECRET_FILE);

@@ -27,7 +27,8 @@ export interface Issued {
   readonly refreshMaxAgeS: number;
 }
 
-export type AuthResult<T, R extends string> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: R };
+export type AuthResult<T, R extends string> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: R };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Touching last-seen on every request would write on every read; once a minute is enough. */
@@ -53,7 +54,11 @@ export class SessionService {
     return new Date(ms).toISOString();
   }
 
-  async login(username: string, password: string, deviceName: string): Promise<AuthResult<Issued, 'invalid_credentials'>> {
+  async login(
+    username: string,
+    password: string,
+    deviceName: string,
+  ): Promise<AuthResult<Issued, 'invalid_credentials'>> {
     const account = await this.d.users.byUsername(username);
     if (account === undefined) {
       await this.d.hasher.burn(password); // same time as a wrong password: no enumeration
@@ -91,14 +96,21 @@ export class SessionService {
     const { session, account } = live;
     const now = this.d.now();
     if (row.usedAt !== null) {
-      if (now - Date.parse(row.usedAt) <= REFRESH_GRACE_MS) return { ok: true, value: await this.issue(account, session, null) }; // REFRESH3
+      if (now - Date.parse(row.usedAt) <= REFRESH_GRACE_MS)
+        return { ok: true, value: await this.issue(account, session, null) }; // REFRESH3
       await this.endSessions([session.id]); // REFRESH2
       await this.audit(account.id, 'refresh_token_reuse', `session:${session.id}`, 'denied');
       return expired;
     }
     const next = newRefreshToken();
     const offlineUntil = this.iso(now + this.d.offlineDays * DAY_MS);
-    const rotated = await this.d.sessions.rotate(session.id, hash, hashToken(next), this.iso(now), offlineUntil); // REFRESH1
+    const rotated = await this.d.sessions.rotate(
+      session.id,
+      hash,
+      hashToken(next),
+      this.iso(now),
+      offlineUntil,
+    ); // REFRESH1
     if (!rotated) return { ok: true, value: await this.issue(account, session, null) }; // lost a race: REFRESH3
     return { ok: true, value: await this.issue(account, { ...session, offlineUntil }, next) };
   }
@@ -117,14 +129,17 @@ export class SessionService {
   }
 
   /** SESSION1: the principal of a valid access token whose session and account are still good. */
-  async resolve(accessToken: string | undefined): Promise<{ principal: Principal; account: Account; session: Session } | null> {
+  async resolve(
+    accessToken: string | undefined,
+  ): Promise<{ principal: Principal; account: Account; session: Session } | null> {
     if (accessToken === undefined || accessToken === '') return null;
     const claims = await verifyAccess(this.d.secret, accessToken, this.d.now());
     if (claims === null) return null;
     const live = await this.liveSession(claims.sessionId);
     if (live === null || live.account.id !== claims.userId) return null;
     const now = this.d.now();
-    if (now - Date.parse(live.session.lastSeenAt) > TOUCH_EVERY_MS) await this.d.sessions.touch(live.session.id, this.iso(now));
+    if (now - Date.parse(live.session.lastSeenAt) > TOUCH_EVERY_MS)
+      await this.d.sessions.touch(live.session.id, this.iso(now));
     return { principal: principalOf(live.account, live.session.id), ...live };
   }
 
@@ -159,13 +174,22 @@ export class SessionService {
 
   private async liveSession(id: string): Promise<{ session: Session; account: Account } | null> {
     const session = await this.d.sessions.get(id);
-    if (session === undefined || session.revokedAt !== null || Date.parse(session.offlineUntil) <= this.d.now()) return null;
+    if (
+      session === undefined ||
+      session.revokedAt !== null ||
+      Date.parse(session.offlineUntil) <= this.d.now()
+    )
+      return null;
     const account = await this.d.users.byId(session.userId);
     if (account === undefined || account.disabled) return null;
     return { session, account };
   }
 
-  private async issue(account: Account, session: Pick<Session, 'id' | 'offlineUntil'>, refresh: string | null): Promise<Issued> {
+  private async issue(
+    account: Account,
+    session: Pick<Session, 'id' | 'offlineUntil'>,
+    refresh: string | null,
+  ): Promise<Issued> {
     const now = this.d.now();
     return {
       user: toPublicUser(account),
@@ -176,7 +200,12 @@ export class SessionService {
     };
   }
 
-  private audit(actorId: string | null, action: 'sign_in' | 'sign_out' | 'refresh_token_reuse' | 'session_revoked', target: string, outcome: 'ok' | 'failed' | 'denied'): Promise<void> {
+  private audit(
+    actorId: string | null,
+    action: 'sign_in' | 'sign_out' | 'refresh_token_reuse' | 'session_revoked',
+    target: string,
+    outcome: 'ok' | 'failed' | 'denied',
+  ): Promise<void> {
     return this.d.audit.record({ at: this.iso(), actorId, action, target, outcome });
   }
 }

@@ -16,22 +16,24 @@ function open(jar: Jar) {
   let text = '';
   let ended = false;
   let cancel: () => Promise<void> = () => Promise.resolve();
-  const ready = h.request('/api/sync/stream?collections=dossiers', { as: jar, signal: controller.signal }).then((res) => {
-    expect(res.status).toBe(200);
-    const reader = res.body!.getReader();
-    cancel = () => reader.cancel();
-    const decoder = new TextDecoder();
-    void (async () => {
-      for (;;) {
-        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-        if (done) {
-          ended = true;
-          return;
+  const ready = h
+    .request('/api/sync/stream?collections=dossiers', { as: jar, signal: controller.signal })
+    .then((res) => {
+      expect(res.status).toBe(200);
+      const reader = res.body!.getReader();
+      cancel = () => reader.cancel();
+      const decoder = new TextDecoder();
+      void (async () => {
+        for (;;) {
+          const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+          if (done) {
+            ended = true;
+            return;
+          }
+          text += decoder.decode(value);
         }
-        text += decoder.decode(value);
-      }
-    })();
-  });
+      })();
+    });
   const waitFor = async (pred: () => boolean, what: string) => {
     for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setTimeout(r, 10));
     if (!pred()) throw new Error(`timed out waiting for ${what}: ${text}`);
@@ -48,10 +50,24 @@ function open(jar: Jar) {
   };
 }
 
-const dossier = (point: string): SyncDoc => ({ ...exampleDossier, id: randomUUID(), receivingPointId: point, field: 'land', _deleted: false });
+let serial = 9000;
+const dossier = (point: string): SyncDoc => ({
+  ...exampleDossier,
+  id: randomUUID(),
+  code: `HN-TT-261120-${++serial}`, // unique among live dossiers (W6)
+  receivingPointId: point,
+  field: 'land',
+  _deleted: false,
+});
 const pushAs = (jar: Jar, doc: SyncDoc) =>
   h.request('/api/sync/dossiers/push', {
-    ...json({ type: 'push', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection: 'dossiers', rows: [{ assumedMasterState: null, newDocumentState: doc }] }),
+    ...json({
+      type: 'push',
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: 0,
+      collection: 'dossiers',
+      rows: [{ assumedMasterState: null, newDocumentState: doc }],
+    }),
     as: jar,
   });
 
@@ -76,16 +92,34 @@ describe('streams and accounts', () => {
     const s = open(mobile);
     await s.ready;
     await s.waitFor(() => s.text().includes('event: resync'), 'resync');
-    const users = (await (await h.request('/api/admin/users', { as: admin })).json()) as { id: string; username: string }[];
+    const users = (await (await h.request('/api/admin/users', { as: admin })).json()) as {
+      id: string;
+      username: string;
+    }[];
     const id = users.find((u) => u.username === 'luudong')!.id;
-    const res = await h.request(`/api/admin/users/${id}`, { ...json({ disabled: true }, 'PATCH'), as: admin });
+    const res = await h.request(`/api/admin/users/${id}`, {
+      ...json({ disabled: true }, 'PATCH'),
+      as: admin,
+    });
     expect(res.status).toBe(200);
     await s.waitFor(() => s.ended(), 'the stream to end');
     expect((await h.request('/api/auth/me', { as: mobile })).status).toBe(401);
-    const pull = await h.request('/api/sync/dossiers/pull', { ...json({ type: 'pull', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection: 'dossiers', checkpoint: null, batchSize: 5 }), as: mobile });
+    const pull = await h.request('/api/sync/dossiers/pull', {
+      ...json({
+        type: 'pull',
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: 0,
+        collection: 'dossiers',
+        checkpoint: null,
+        batchSize: 5,
+      }),
+      as: mobile,
+    });
     expect(pull.status).toBe(401);
     expect((await h.request('/api/auth/refresh', { method: 'POST', as: mobile })).status).toBe(401);
-    expect((await h.request('/api/auth/login', json({ username: 'luudong', password: 'motcua2026' }))).status).toBe(401);
+    expect(
+      (await h.request('/api/auth/login', json({ username: 'luudong', password: 'motcua2026' }))).status,
+    ).toBe(401);
     await s.waitFor(() => h.composed.streams.size === 0, 'no tracked stream left');
   });
 
@@ -95,7 +129,10 @@ describe('streams and accounts', () => {
     const sa = open(a);
     const sb = open(b);
     await Promise.all([sa.ready, sb.ready]);
-    await sa.waitFor(() => sa.text().includes('event: resync') && sb.text().includes('event: resync'), 'both resyncs');
+    await sa.waitFor(
+      () => sa.text().includes('event: resync') && sb.text().includes('event: resync'),
+      'both resyncs',
+    );
     expect((await h.request('/api/auth/logout', { method: 'POST', as: a })).status).toBe(204);
     await sa.waitFor(() => sa.ended(), 'the signed-out stream to end');
     expect(sb.ended()).toBe(false);

@@ -21,14 +21,29 @@ beforeAll(async () => {
 });
 afterAll(() => h.composed.close());
 
-const base = (collection: keyof typeof SCHEMA_VERSIONS) => ({ protocolVersion: PROTOCOL_VERSION, schemaVersion: SCHEMA_VERSIONS[collection], collection });
+type Collection = keyof typeof SCHEMA_VERSIONS | 'conflicts' | 'review';
+const base = (collection: Collection) => ({
+  protocolVersion: PROTOCOL_VERSION,
+  schemaVersion: collection === 'conflicts' || collection === 'review' ? 0 : SCHEMA_VERSIONS[collection],
+  collection,
+});
 
-async function pullAll(jar: Jar | undefined, collection: keyof typeof SCHEMA_VERSIONS | 'conflicts' | 'review'): Promise<SyncDoc[]> {
+async function pullAll(
+  jar: Jar | undefined,
+  collection: keyof typeof SCHEMA_VERSIONS | 'conflicts' | 'review',
+): Promise<SyncDoc[]> {
   const out: SyncDoc[] = [];
   let checkpoint: { seq: number } | null = null;
   for (;;) {
     const res = await h.request(`/api/sync/${collection}/pull`, {
-      ...json({ type: 'pull', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection, checkpoint, batchSize: 500 }),
+      ...json({
+        type: 'pull',
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: 0,
+        collection,
+        checkpoint,
+        batchSize: 500,
+      }),
       ...(jar === undefined ? {} : { as: jar }),
     });
     if (res.status !== 200) throw new Error(`pull ${collection}: ${res.status}`);
@@ -39,22 +54,36 @@ async function pullAll(jar: Jar | undefined, collection: keyof typeof SCHEMA_VER
   }
 }
 
-async function push(jar: Jar, collection: keyof typeof SCHEMA_VERSIONS, rows: { assumedMasterState: SyncDoc | null; newDocumentState: SyncDoc }[]): Promise<PushResponse> {
-  const res = await h.request(`/api/sync/${collection}/push`, { ...json({ type: 'push', ...base(collection), rows }), as: jar });
+async function push(
+  jar: Jar,
+  collection: Collection,
+  rows: { assumedMasterState: SyncDoc | null; newDocumentState: SyncDoc }[],
+): Promise<PushResponse> {
+  const res = await h.request(`/api/sync/${collection}/push`, {
+    ...json({ type: 'push', ...base(collection), rows }),
+    as: jar,
+  });
   if (res.status !== 200) throw new Error(`push ${collection}: ${res.status} ${await res.text()}`);
   return (await res.json()) as PushResponse;
 }
 
+let serial = 9000;
+/** Every test dossier gets its own code: codes are unique among live dossiers (W6). */
+const nextCode = (): string => `HN-TT-261120-${++serial}`;
 const dossier = (point: string, field: string): SyncDoc => ({
   ...exampleDossier,
   id: randomUUID(),
-  code: 'HN-TT-261120-9001',
+  code: nextCode(),
   receivingPointId: point,
   field,
   _deleted: false,
 });
 
-const event = (d: SyncDoc, actor: { id: string; role: string }, over: Record<string, unknown> = {}): SyncDoc => ({
+const event = (
+  d: SyncDoc,
+  actor: { id: string; role: string },
+  over: Record<string, unknown> = {},
+): SyncDoc => ({
   id: randomUUID(),
   _deleted: false,
   dossierId: d.id,
@@ -88,7 +117,10 @@ describe('SCOPE3: pulls carry only the caller’s scope', () => {
       const events = await pullAll(as[role], 'dossier_events');
       const ids = new Set(expected.map((d) => d.id));
       expect(events.length, role).toBe(allEvents.filter((e) => ids.has(String(e['dossierId']))).length);
-      expect(events.every((e) => ids.has(String(e['dossierId']))), role).toBe(true);
+      expect(
+        events.every((e) => ids.has(String(e['dossierId']))),
+        role,
+      ).toBe(true);
     }
     expect(all.filter(rules.tiepnhan).length).toBeGreaterThan(0);
     expect(all.filter(rules.chuyenvien).length).toBeGreaterThan(0);
@@ -98,19 +130,33 @@ describe('SCOPE3: pulls carry only the caller’s scope', () => {
     for (const role of ROLES) expect((await pullAll(as[role], 'catalogue')).length, role).toBeGreaterThan(60);
     const admin = as.admin!;
     const created = await h.request('/api/admin/users', {
-      ...json({ username: 'giamsat.cn02', displayName: 'Giám sát CN02', role: 'supervisor', scope: 'service_point', servicePointId: 'hn-branch-02', password: 'branch-pass-1' }),
+      ...json({
+        username: 'giamsat.cn02',
+        displayName: 'Giám sát CN02',
+        role: 'supervisor',
+        scope: 'service_point',
+        servicePointId: 'hn-branch-02',
+        password: 'branch-pass-1',
+      }),
       as: admin,
     });
     expect(created.status).toBe(201);
     const branch = await h.login('giamsat.cn02', 'branch-pass-1');
     const seen = await pullAll(branch, 'dossiers');
-    const under = new Set<string>(servicePoints.filter((p) => p.id === 'hn-branch-02' || p.parentId === 'hn-branch-02').map((p) => p.id));
+    const under = new Set<string>(
+      servicePoints.filter((p) => p.id === 'hn-branch-02' || p.parentId === 'hn-branch-02').map((p) => p.id),
+    );
     expect(seen.every((d) => under.has(String(d['receivingPointId'])))).toBe(true);
-    expect(seen.length).toBe((await pullAll(as.giamsat, 'dossiers')).filter((d) => under.has(String(d['receivingPointId']))).length);
+    expect(seen.length).toBe(
+      (await pullAll(as.giamsat, 'dossiers')).filter((d) => under.has(String(d['receivingPointId']))).length,
+    );
   });
 
   it('401 unauthenticated for sync without a session (the sync client asks to sign in)', async () => {
-    const res = await h.request('/api/sync/dossiers/pull', json({ type: 'pull', ...base('dossiers'), checkpoint: null, batchSize: 5 }));
+    const res = await h.request(
+      '/api/sync/dossiers/pull',
+      json({ type: 'pull', ...base('dossiers'), checkpoint: null, batchSize: 5 }),
+    );
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 'unauthenticated' } });
     expect((await h.request('/api/sync/stream?collections=dossiers')).status).toBe(401);
@@ -134,11 +180,17 @@ describe('SCOPE4: pushes outside scope are refused per row', () => {
 
   it('nobody moves a dossier out of their scope, and an unreadable one is never revealed', async () => {
     const mine = (await pullAll(as.chuyenvien, 'dossiers'))[0]!;
-    const moved = await push(as.chuyenvien!, 'dossiers', [{ assumedMasterState: mine, newDocumentState: { ...mine, field: 'transport' } }]);
+    const moved = await push(as.chuyenvien!, 'dossiers', [
+      { assumedMasterState: mine, newDocumentState: { ...mine, field: 'transport' } },
+    ]);
     expect(moved.rejected).toEqual([{ id: mine.id, reason: 'forbidden' }]);
     expect(moved.conflicts).toEqual([mine]);
-    const foreign = (await pullAll(as.giamsat, 'dossiers')).find((d) => d['receivingPointId'] !== 'hn-center')!;
-    const edit = await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: foreign, newDocumentState: { ...foreign, receivingPointId: 'hn-center' } }]);
+    const foreign = (await pullAll(as.giamsat, 'dossiers')).find(
+      (d) => d['receivingPointId'] !== 'hn-center',
+    )!;
+    const edit = await push(as.tiepnhan!, 'dossiers', [
+      { assumedMasterState: foreign, newDocumentState: { ...foreign, receivingPointId: 'hn-center' } },
+    ]);
     expect(edit.rejected).toEqual([{ id: foreign.id, reason: 'forbidden' }]);
     expect(edit.conflicts).toEqual([{ id: foreign.id, _deleted: true }]);
   });
@@ -162,14 +214,23 @@ describe('SCOPE4: pushes outside scope are refused per row', () => {
 
   it('administrators write the catalogue; counters write their own point’s queue', async () => {
     const entry: SyncDoc = { id: `service_point:${randomUUID()}`, _deleted: false, kind: 'service_point' };
-    expect((await push(as.admin!, 'catalogue', [{ assumedMasterState: null, newDocumentState: entry }])).rejected).toEqual([]);
-    const ticket = (point: string): SyncDoc => ({ id: randomUUID(), _deleted: false, servicePointId: point, number: 7 });
+    expect(
+      (await push(as.admin!, 'catalogue', [{ assumedMasterState: null, newDocumentState: entry }])).rejected,
+    ).toEqual([]);
+    const ticket = (point: string): SyncDoc => ({
+      id: randomUUID(),
+      _deleted: false,
+      servicePointId: point,
+      number: 7,
+    });
     const res = await push(as.tiepnhan!, 'queue_tickets', [
       { assumedMasterState: null, newDocumentState: ticket('hn-center') },
       { assumedMasterState: null, newDocumentState: ticket('hn-branch-01') },
     ]);
     expect(res.rejected.map((r) => r.reason)).toEqual(['forbidden']);
-    expect((await pullAll(as.tiepnhan, 'queue_tickets')).every((t) => t['servicePointId'] === 'hn-center')).toBe(true);
+    expect(
+      (await pullAll(as.tiepnhan, 'queue_tickets')).every((t) => t['servicePointId'] === 'hn-center'),
+    ).toBe(true);
     expect(await pullAll(as.luudong, 'queue_tickets')).toEqual([]);
   });
 
@@ -195,23 +256,75 @@ describe('SCOPE4: pushes outside scope are refused per row', () => {
     await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }]);
     const actor = { id: 'counter-hn-tt', role: 'intake_officer' };
     const wrongField = event(d, actor, { field: 'land' }); // still inside tiepnhan's scope
-    const res = await push(as.tiepnhan!, 'dossier_events', [{ assumedMasterState: null, newDocumentState: wrongField }]);
+    const res = await push(as.tiepnhan!, 'dossier_events', [
+      { assumedMasterState: null, newDocumentState: wrongField },
+    ]);
     expect(res.rejected).toEqual([{ id: wrongField.id, reason: 'forbidden' }]);
   });
 
   it('an event pushed before its dossier is accepted when its own copies are in scope', async () => {
     const d = dossier('hn-center', 'civil_status');
     const e = event(d, { id: 'counter-hn-tt', role: 'intake_officer' });
-    expect((await push(as.tiepnhan!, 'dossier_events', [{ assumedMasterState: null, newDocumentState: e }])).rejected).toEqual([]);
-    expect((await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }])).rejected).toEqual([]);
+    expect(
+      (await push(as.tiepnhan!, 'dossier_events', [{ assumedMasterState: null, newDocumentState: e }]))
+        .rejected,
+    ).toEqual([]);
+    expect(
+      (await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }])).rejected,
+    ).toEqual([]);
   });
 
   it('denials are audited with ids only', async () => {
     await vi.waitFor(async () => {
       const res = await h.request('/api/audit?limit=500', { as: as.giamsat! });
       const entries = (await res.json()) as { action: string; target: string }[];
-      expect(entries.some((e) => e.action === 'access_denied' && e.target.startsWith('sync:dossiers/'))).toBe(true);
+      expect(entries.some((e) => e.action === 'access_denied' && e.target.startsWith('sync:dossiers/'))).toBe(
+        true,
+      );
     });
+  });
+});
+
+describe('W6: a dossier pushed is a valid legal record with its own code', () => {
+  const refused = (res: PushResponse, id: string) =>
+    expect(res.rejected).toEqual([{ id, reason: 'forbidden' }]);
+
+  it('refuses a copy that takes another live dossier’s code (no hijacking of the public lookup)', async () => {
+    const original = dossier('hn-center', 'land');
+    await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: original }]);
+    const copy = { ...dossier('hn-center', 'land'), code: original['code'], status: 9 };
+    refused(
+      await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: copy }]),
+      copy.id,
+    );
+  });
+
+  it('refuses changing a stored dossier’s code, deleting it, or a document that is not a dossier', async () => {
+    const d = dossier('hn-center', 'land');
+    await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }]);
+    refused(
+      await push(as.tiepnhan!, 'dossiers', [
+        { assumedMasterState: d, newDocumentState: { ...d, code: nextCode() } },
+      ]),
+      d.id,
+    );
+    refused(
+      await push(as.tiepnhan!, 'dossiers', [
+        { assumedMasterState: d, newDocumentState: { ...d, _deleted: true } },
+      ]),
+      d.id,
+    );
+    const junk = {
+      id: randomUUID(),
+      _deleted: false,
+      receivingPointId: 'hn-center',
+      field: 'land',
+      code: nextCode(),
+    };
+    refused(
+      await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: junk }]),
+      junk.id,
+    );
   });
 });
 
@@ -219,25 +332,71 @@ describe('SCOPE5: conflict records follow their document’s scope', () => {
   it('a conflict on a hn-center dossier reaches its readers and nobody else', async () => {
     const d = dossier('hn-center', 'residence');
     await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }]);
-    await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: d, newDocumentState: { ...d, channel: 'postal' } }]);
-    await push(as.chuyenvien!, 'dossiers', [{ assumedMasterState: d, newDocumentState: { ...d, channel: 'online' } }]);
+    await push(as.tiepnhan!, 'dossiers', [
+      { assumedMasterState: d, newDocumentState: { ...d, channel: 'postal' } },
+    ]);
+    await push(as.chuyenvien!, 'dossiers', [
+      { assumedMasterState: d, newDocumentState: { ...d, channel: 'online' } },
+    ]);
     const about = (docs: SyncDoc[]) => docs.filter((r) => r['docId'] === d.id);
     expect(about(await pullAll(as.tiepnhan, 'conflicts'))).toHaveLength(1);
     expect(about(await pullAll(as.chuyenvien, 'conflicts'))).toHaveLength(1);
     expect(about(await pullAll(as.luudong, 'conflicts'))).toHaveLength(0);
     expect(about(await pullAll(as.congdan, 'conflicts'))).toHaveLength(0);
+
+    // W5: a resolution names its resolver truthfully, and records are never deleted.
+    const record = about(await pullAll(as.tiepnhan, 'conflicts'))[0]!;
+    const me = (await (await h.request('/api/auth/me', { as: as.tiepnhan! })).json()) as {
+      user: { id: string };
+    };
+    const resolve = (by: string, extra: Record<string, unknown> = {}) =>
+      push(as.tiepnhan!, 'conflicts', [
+        {
+          assumedMasterState: record,
+          newDocumentState: {
+            ...record,
+            status: 'resolved',
+            resolution: 'kept_winning',
+            resolvedBy: by,
+            resolvedAt: '2026-11-21T03:00:00.000Z',
+            ...extra,
+          },
+        },
+      ]);
+    expect((await resolve('someone-else')).rejected).toEqual([{ id: record.id, reason: 'forbidden' }]);
+    expect((await resolve(me.user.id, { _deleted: true })).rejected).toEqual([
+      { id: record.id, reason: 'forbidden' },
+    ]);
+    expect((await resolve(me.user.id)).rejected).toEqual([]);
   });
 });
 
 describe('limits on the sync routes', () => {
   it('415 for a non-JSON push, 413 over 8 MB, while a push over 64 KB is fine', async () => {
-    const text = await h.request('/api/sync/dossiers/push', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}', as: as.tiepnhan! });
+    const text = await h.request('/api/sync/dossiers/push', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+      as: as.tiepnhan!,
+    });
     expect(text.status).toBe(415);
-    const rows = Array.from({ length: 100 }, () => ({ assumedMasterState: null, newDocumentState: dossier('hn-center', 'labour') }));
+    const rows = Array.from({ length: 100 }, () => ({
+      assumedMasterState: null,
+      newDocumentState: dossier('hn-center', 'labour'),
+    }));
     expect(JSON.stringify(rows).length).toBeGreaterThan(64 * 1024);
     expect((await push(as.tiepnhan!, 'dossiers', rows)).rejected).toEqual([]);
     const huge = await h.request('/api/sync/dossiers/push', {
-      ...json({ type: 'push', ...base('dossiers'), rows: [{ assumedMasterState: null, newDocumentState: { ...dossier('hn-center', 'land'), pad: 'x'.repeat(9 * 1024 * 1024) } }] }),
+      ...json({
+        type: 'push',
+        ...base('dossiers'),
+        rows: [
+          {
+            assumedMasterState: null,
+            newDocumentState: { ...dossier('hn-center', 'land'), pad: 'x'.repeat(9 * 1024 * 1024) },
+          },
+        ],
+      }),
       as: as.tiepnhan!,
     });
     expect(huge.status).toBe(413);

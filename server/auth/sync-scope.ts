@@ -3,6 +3,7 @@ import type { SyncScope } from '../../sync/scope';
 import { keyAllowed } from '../../sync/scope';
 import { domainScopeKeyOf } from '../../sync/domain/scope-keys';
 import type { Role } from '../../shared/schemas/user';
+import { DossierSchema } from '../../shared/schemas/dossier';
 import type { DossierReader } from '../dossiers/dossier-reader';
 import { SYSTEM, type SyncPrincipal } from './principal';
 import { readableKeysOf } from './readable-keys';
@@ -18,7 +19,12 @@ import { readableKeysOf } from './readable-keys';
  *      the dossier (E4). An event pushed before its dossier (the two replicate independently) is
  *      held to W1 on its own copies; the dossier, when it arrives, is held to W1 too.
  *  W5. Conflict and review records (SCOPE5): the role must write the collection the record is
- *      about; the engine already checks the key and that only resolution fields change.
+ *      about, a resolution names the principal as `resolvedBy`, and records are never deleted
+ *      (the engine already checks the key and that only resolution fields change).
+ *  W6. A dossier is a legal record: what is pushed must be a valid dossier (DossierSchema), is
+ *      never deleted by a device (withdrawal is a status), keeps its code once stored, and its
+ *      code belongs to no other live dossier — else a pushed copy could take over another
+ *      dossier's code and show the citizen a forged status (security review, finding 1).
  * The SYSTEM principal (demo seed) reads and writes everything.
  */
 const WRITERS: Readonly<Record<string, readonly Role[]>> = {
@@ -30,26 +36,68 @@ const WRITERS: Readonly<Record<string, readonly Role[]>> = {
 
 const RECORDS = new Set(['conflicts', 'review']);
 
-export function accountsScope(dossiers: Pick<DossierReader, 'scopeOf'>): SyncScope<SyncPrincipal> {
+/** W6. */
+function validDossierWrite(
+  dossiers: Pick<DossierReader, 'idsWithCode'>,
+  before: SyncDoc | null,
+  after: SyncDoc,
+): boolean {
+  if (after._deleted) return false;
+  const { _deleted: _ignored, ...fields } = after;
+  if (!DossierSchema.safeParse(fields).success) return false;
+  if (before !== null && before['code'] !== after['code']) return false;
+  const code = after['code'];
+  return typeof code === 'string' && dossiers.idsWithCode(code).every((id) => id === after.id);
+}
+
+/** W5. */
+function validRecordWrite(
+  p: Exclude<SyncPrincipal, typeof SYSTEM>,
+  before: SyncDoc | null,
+  after: SyncDoc,
+): boolean {
+  if (after._deleted && !before?._deleted) return false;
+  const resolvedBy = after['resolvedBy'];
+  return (
+    resolvedBy === undefined ||
+    resolvedBy === null ||
+    resolvedBy === before?.['resolvedBy'] ||
+    resolvedBy === p.userId
+  );
+}
+
+export function accountsScope(
+  dossiers: Pick<DossierReader, 'scopeOf' | 'idsWithCode'>,
+): SyncScope<SyncPrincipal> {
   const scopeKeyOf = (collection: string, doc: SyncDoc): string => domainScopeKeyOf(collection, doc);
-  const readableKeys = (p: SyncPrincipal, collection: string) => (p === SYSTEM ? 'all' : readableKeysOf(p, collection));
+  const readableKeys = (p: SyncPrincipal, collection: string) =>
+    p === SYSTEM ? 'all' : readableKeysOf(p, collection);
   const canRead = (p: SyncPrincipal, collection: string, doc: SyncDoc): boolean =>
     keyAllowed(readableKeys(p, collection), scopeKeyOf(collection, doc));
   const mayWrite = (role: Role, collection: string): boolean => WRITERS[collection]?.includes(role) ?? false;
 
-  const canWrite = (p: SyncPrincipal, collection: string, before: SyncDoc | null, after: SyncDoc): boolean => {
+  const canWrite = (
+    p: SyncPrincipal,
+    collection: string,
+    before: SyncDoc | null,
+    after: SyncDoc,
+  ): boolean => {
     if (p === SYSTEM) return true;
     if (RECORDS.has(collection)) {
       const about = after['collection'];
-      return typeof about === 'string' && mayWrite(p.role, about); // W5
+      return typeof about === 'string' && mayWrite(p.role, about) && validRecordWrite(p, before, after); // W5
     }
     if (!mayWrite(p.role, collection)) return false; // W2
     if ((before !== null && !canRead(p, collection, before)) || !canRead(p, collection, after)) return false; // W1
+    if (collection === 'dossiers') return validDossierWrite(dossiers, before, after); // W6
     if (collection !== 'dossier_events') return true;
     if (after['actorId'] !== p.userId || after['actorRole'] !== p.role) return false; // W3
     const dossierId = after['dossierId'];
     const dossier = typeof dossierId === 'string' ? dossiers.scopeOf(dossierId) : undefined;
-    return dossier === undefined || (dossier.receivingPointId === after['receivingPointId'] && dossier.field === after['field']); // W4
+    return (
+      dossier === undefined ||
+      (dossier.receivingPointId === after['receivingPointId'] && dossier.field === after['field'])
+    ); // W4
   };
 
   return { scopeKeyOf, readableKeys, canRead, canWrite };

@@ -20,7 +20,11 @@ export async function signAccess(secret: string, claims: AccessClaims, nowMs: nu
 }
 
 /** The claims of a valid, unexpired token, or null; never throws. */
-export async function verifyAccess(secret: string, token: string, nowMs: number): Promise<AccessClaims | null> {
+export async function verifyAccess(
+  secret: string,
+  token: string,
+  nowMs: number,
+): Promise<AccessClaims | null> {
   try {
     const payload = await verify(token, secret, { alg: 'HS256', exp: false, iat: false, nbf: false });
     const { sub, sid, exp } = payload;

@@ -22,4 +22,6 @@ export interface DossierReader {
    * synchronous reads keeps an in-memory map of id → fields, fed by its own writes.
    */
   scopeOf(dossierId: string): DossierScopeFields | undefined;
+  /** Ids of the live dossiers holding `code`, synchronously (canWrite: codes stay unique). */
+  idsWithCode(code: string): readonly string[];
 }

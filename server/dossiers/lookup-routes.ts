@@ -49,7 +49,11 @@ export function myDossiersRoutes(dossiers: DossierReader): Hono {
     const { citizenId } = authOf(c).principal;
     if (citizenId === undefined) return c.json([]);
     const own = await dossiers.byApplicantCitizenId(citizenId);
-    return c.json(await Promise.all(own.map(async (dossier) => ({ dossier, events: await dossiers.eventsOf(dossier.id) }))));
+    return c.json(
+      await Promise.all(
+        own.map(async (dossier) => ({ dossier, events: await dossiers.eventsOf(dossier.id) })),
+      ),
+    );
   });
   return app;
 }

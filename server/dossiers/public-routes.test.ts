@@ -1,14 +1,29 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleDossier } from '../../shared/schemas/examples';
 import { anyString, containing, json, startHarness, type Harness } from '../testing/harness';
 
 let h: Harness;
 let d: { code: string; applicant: Record<string, string>; receivingPointId: string };
 
 beforeAll(async () => {
-  h = await startHarness({ dossiers: 20, limits: { publicPerAddress: { max: 20, windowMs: 60_000 }, publicPerCode: { max: 4, windowMs: 3_600_000 } } });
+  h = await startHarness({
+    dossiers: 20,
+    limits: {
+      publicPerAddress: { max: 20, windowMs: 60_000 },
+      publicPerCode: { max: 4, windowMs: 3_600_000 },
+    },
+  });
   const boss = await h.login('giamsat');
   const res = await h.request('/api/sync/dossiers/pull', {
-    ...json({ type: 'pull', protocolVersion: 1, schemaVersion: 0, collection: 'dossiers', checkpoint: null, batchSize: 1 }),
+    ...json({
+      type: 'pull',
+      protocolVersion: 1,
+      schemaVersion: 0,
+      collection: 'dossiers',
+      checkpoint: null,
+      batchSize: 1,
+    }),
     as: boss,
   });
   d = ((await res.json()) as { documents: (typeof d)[] }).documents[0]!;
@@ -16,20 +31,85 @@ beforeAll(async () => {
 afterAll(() => h.composed.close());
 
 const lookup = (code: string, verify: string, address = '192.0.2.50', lang = 'vi') =>
-  h.request(`/api/public/dossiers/${code}?verify=${verify}`, { headers: { 'x-test-address': address, 'accept-language': lang } });
+  h.request(`/api/public/dossiers/${code}?verify=${verify}`, {
+    headers: { 'x-test-address': address, 'accept-language': lang },
+  });
 
 describe('public lookup', () => {
   it('PUB1: answers procedure, status, dates and timeline in the caller’s language, and no personal data', async () => {
     const res = await lookup(d.code, d.applicant.phone!.slice(-4), '192.0.2.51', 'en');
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['code', 'dueAt', 'procedure', 'receivedAt', 'status', 'statusLabel', 'timeline']);
-    expect(body).toMatchObject({ code: d.code, procedure: { id: anyString, name: anyString }, statusLabel: anyString });
+    expect(Object.keys(body).sort()).toEqual([
+      'code',
+      'dueAt',
+      'procedure',
+      'receivedAt',
+      'status',
+      'statusLabel',
+      'timeline',
+    ]);
+    expect(body).toMatchObject({
+      code: d.code,
+      procedure: { id: anyString, name: anyString },
+      statusLabel: anyString,
+    });
     const timeline = body.timeline as Record<string, unknown>[];
     expect(timeline[0]).toEqual({ type: 'register', at: anyString });
     const text = JSON.stringify(body);
     for (const v of Object.values(d.applicant)) expect(text).not.toContain(v);
     expect(text).not.toMatch(/actorId|counter-|officer-|supervisor-|citizen-|receivingPointId/);
+  });
+
+  it('PUB4: the status shown is the one the event log proves, whatever the dossier document says', async () => {
+    const officer = await h.login('tiepnhan');
+    const me = ((await (await h.request('/api/auth/me', { as: officer })).json()) as { user: { id: string } })
+      .user;
+    const id = randomUUID();
+    const forged = {
+      ...exampleDossier,
+      id,
+      code: 'HN-TT-261120-9501',
+      receivingPointId: 'hn-center',
+      status: 9,
+      _deleted: false,
+    };
+    const event = (type: string, at: string) => ({
+      id: randomUUID(),
+      _deleted: false,
+      dossierId: id,
+      receivingPointId: 'hn-center',
+      field: exampleDossier.field,
+      type,
+      at,
+      actorId: me.id,
+      actorRole: 'intake_officer',
+      payload: {},
+    });
+    const pushTo = (collection: string, docs: object[]) =>
+      h.request(`/api/sync/${collection}/push`, {
+        ...json({
+          type: 'push',
+          protocolVersion: 1,
+          schemaVersion: 0,
+          collection,
+          rows: docs.map((doc) => ({ assumedMasterState: null, newDocumentState: doc })),
+        }),
+        as: officer,
+      });
+    expect((await pushTo('dossiers', [forged])).status).toBe(200);
+    expect(
+      (
+        await pushTo('dossier_events', [
+          event('register', '2026-03-02T01:00:00.000Z'),
+          event('accept', '2026-03-02T01:05:00.000Z'),
+        ])
+      ).status,
+    ).toBe(200);
+    const body = (await (
+      await lookup(forged.code, exampleDossier.applicant.phone.slice(-4), '192.0.2.53')
+    ).json()) as { status: number };
+    expect(body.status).toBe(2); // accepted, as the log says — not the 9 written in the document
   });
 
   it('PUB2: an unknown code and a wrong verification get the very same 404', async () => {
@@ -44,7 +124,9 @@ describe('public lookup', () => {
   it('400 names a malformed code or verification', async () => {
     const res = await lookup(d.code, '12', '192.0.2.53');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'invalid_field', message: containing('verify') } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'invalid_field', message: containing('verify') },
+    });
     expect((await lookup('not-a-code', '1234', '192.0.2.53')).status).toBe(400);
   });
 
@@ -55,7 +137,8 @@ describe('public lookup', () => {
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
     // Guesses at one code spread over many addresses hit the per-code limit, known code or not.
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await lookup('HN-TT-991231-9997', '1234', `198.51.100.${i}`)).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await lookup('HN-TT-991231-9997', '1234', `198.51.100.${i}`)).status);
     expect(statuses).toEqual([404, 404, 404, 404, 429, 429]);
   });
 });

@@ -12,9 +12,20 @@ describe('SqliteDossierReader', () => {
     const storage = new SqliteStorage(file);
     const db = new Database(file);
     const reader = new SqliteDossierReader(db);
-    const plan = (sql: string) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x').map((r) => (r as { detail: string }).detail).join(' ');
-    expect(plan(`SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.code') = ?`)).toContain('sync_rows_dossier_code');
-    expect(plan(`SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.applicant.citizenId') = ? ORDER BY seq`)).toContain('sync_rows_dossier_applicant');
+    const plan = (sql: string) =>
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all('x')
+        .map((r) => (r as { detail: string }).detail)
+        .join(' ');
+    expect(
+      plan(`SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.code') = ?`),
+    ).toContain('sync_rows_dossier_code');
+    expect(
+      plan(
+        `SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.applicant.citizenId') = ? ORDER BY seq`,
+      ),
+    ).toContain('sync_rows_dossier_applicant');
     expect(await reader.byCode('HN-TT-261120-0001')).toBeUndefined();
     expect(reader.scopeOf('nope')).toBeUndefined();
     await storage.close();

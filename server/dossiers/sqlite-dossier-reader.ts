@@ -35,8 +35,12 @@ export class SqliteDossierReader implements DossierReader {
       events: db.prepare<[string], { doc: string }>(
         `SELECT doc FROM sync_rows WHERE collection = 'dossier_events' AND group_key = ? ORDER BY seq`,
       ),
-      byId: db.prepare<[string], { doc: string }>(`SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND id = ?`),
-      first: db.prepare<[], { doc: string }>(`SELECT doc FROM sync_rows WHERE collection = 'dossiers' ORDER BY seq LIMIT 1`),
+      byId: db.prepare<[string], { doc: string }>(
+        `SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND id = ?`,
+      ),
+      first: db.prepare<[], { doc: string }>(
+        `SELECT doc FROM sync_rows WHERE collection = 'dossiers' ORDER BY seq LIMIT 1`,
+      ),
     };
   }
 
@@ -53,18 +57,29 @@ export class SqliteDossierReader implements DossierReader {
     return Promise.resolve(this.stmt.events.all(dossierId).map(parse).filter(alive));
   }
 
+  idsWithCode(code: string): readonly string[] {
+    return this.stmt.byCode
+      .all(code)
+      .map(parse)
+      .filter(alive)
+      .map((d) => d.id);
+  }
+
   scopeOf(dossierId: string): DossierScopeFields | undefined {
     const r = this.stmt.byId.get(dossierId);
     if (r === undefined) return undefined;
     const d = parse(r);
     const { receivingPointId, field } = d;
-    return typeof receivingPointId === 'string' && typeof field === 'string' ? { receivingPointId, field } : undefined;
+    return typeof receivingPointId === 'string' && typeof field === 'string'
+      ? { receivingPointId, field }
+      : undefined;
   }
 
   /** Demo start-up only: the applicant of the first stored dossier becomes the demo citizen. */
   firstApplicantCitizenId(): string | undefined {
     const r = this.stmt.first.get();
-    const applicant = r === undefined ? undefined : (parse(r)['applicant'] as { citizenId?: unknown } | undefined);
+    const applicant =
+      r === undefined ? undefined : (parse(r)['applicant'] as { citizenId?: unknown } | undefined);
     return typeof applicant?.citizenId === 'string' ? applicant.citizenId : undefined;
   }
 }
