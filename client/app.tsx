@@ -15,6 +15,8 @@ const PinSetup = lazy(() => import('./routes/auth/pin-setup'));
 const DossierList = guarded(lazy(() => import('./routes/dossiers/list')));
 const NewDossier = guarded(lazy(() => import('./routes/dossiers/new')));
 const DossierDetail = guarded(lazy(() => import('./routes/dossiers/detail')));
+const Receipt = guarded(lazy(() => import('./routes/receipt/receipt-page')));
+const Queue = guarded(lazy(() => import('./routes/queue/queue-page')));
 const Devices = guarded(lazy(() => import('./routes/auth/devices')));
 const AdminUsers = guarded(lazy(() => import('./routes/admin/users')));
 
@@ -30,6 +32,8 @@ export function App(): JSX.Element {
       <Route path="/dossiers" component={DossierList} />
       <Route path="/dossiers/new" component={NewDossier} />
       <Route path="/dossiers/:id" component={DossierDetail} />
+      <Route path="/dossiers/:id/receipt" component={Receipt} />
+      <Route path="/queue" component={Queue} />
       <Route path="/devices" component={Devices} />
       <Route path="/admin" component={() => <Navigate href="/admin/users" />} />
       <Route path="/admin/users" component={AdminUsers} />

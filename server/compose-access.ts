@@ -8,6 +8,8 @@ import { usersRoutes } from './admin/users-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { authRoutes } from './auth/auth-routes';
 import { authenticate, authOf, requireRole } from './auth/authenticate';
+import type { CodeBlockStore } from './codes/code-block-store';
+import { codeBlockRoutes } from './codes/code-block-routes';
 import type { AddressOf } from './auth/client-address';
 import { jsonOnly } from './auth/guards';
 import type { SyncPrincipal } from './auth/principal';
@@ -20,8 +22,10 @@ import { publicRoutes } from './dossiers/public-routes';
 import { syncRoutes } from './sync/routes';
 
 export interface RateLimits {
-  /** Failed sign-ins per username + address. */
+  /** Sign-in attempts per username + address (cleared by a success). */
   readonly login: RateLimit;
+  /** Sign-in attempts per address, any username. */
+  readonly loginPerAddress: RateLimit;
   /** Public lookups per address. */
   readonly publicPerAddress: RateLimit;
   /** Failed public verifications per dossier code. */
@@ -30,16 +34,20 @@ export interface RateLimits {
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   login: { max: 5, windowMs: 15 * 60_000 },
+  loginPerAddress: { max: 100, windowMs: 15 * 60_000 },
   publicPerAddress: { max: 30, windowMs: 60_000 },
   publicPerCode: { max: 10, windowMs: 60 * 60_000 },
 };
 
 export interface AccessDeps {
+  /** NODE_ENV=production: cookies always Secure. */
+  readonly production: boolean;
   readonly sync: SyncServer<SyncPrincipal>;
   readonly users: UserStore;
   readonly sessions: SessionStore;
   readonly audit: AuditLog;
   readonly dossiers: DossierReader;
+  readonly codeBlocks: CodeBlockStore;
   readonly streams: StreamRegistry;
   readonly hasher: PasswordHasher;
   readonly secret: string;
@@ -58,6 +66,7 @@ export interface AccessDeps {
  *  /admin/users     administrator
  *  /audit           supervisor, administrator
  *  /dossiers/lookup intake officer, mobile team, supervisor
+ *  /codes           intake officer, mobile team (dossier-code blocks of their own unit)
  *  /me/dossiers     citizen
  *  /public          nobody signed in (rate-limited)
  *  /sync            signed in; what each role reads and writes is the SyncScope (auth/sync-scope.ts)
@@ -75,18 +84,29 @@ export function accessRouters(d: AccessDeps): { path: string; app: Hono }[] {
       principalOf: (c) => authOf(c).principal,
       log: d.log,
       ...(d.heartbeatMs === undefined ? {} : { heartbeatMs: d.heartbeatMs }),
-      trackStream: (p, end) => (p === 'system' ? () => undefined : d.streams.track({ userId: p.userId, sessionId: p.sessionId, end })),
+      trackStream: (p, end) =>
+        p === 'system' ? () => undefined : d.streams.track({ userId: p.userId, sessionId: p.sessionId, end }),
     }),
   );
 
   return [
-    { path: '/auth', app: authRoutes({ sessions, loginLimiter: new RateLimiter(d.limits.login, d.now), addressOf: d.addressOf }) },
+    {
+      path: '/auth',
+      app: authRoutes({
+        sessions,
+        loginLimiter: new RateLimiter(d.limits.login, d.now),
+        addressLimiter: new RateLimiter(d.limits.loginPerAddress, d.now),
+        addressOf: d.addressOf,
+        production: d.production,
+      }),
+    },
     {
       path: '/admin/users',
       app: guarded(['administrator'], usersRoutes({ ...d, sessions, newId: randomUUID })),
     },
     { path: '/audit', app: guarded(['supervisor', 'administrator'], auditRoutes(d.audit)) },
     { path: '/dossiers', app: guarded(['intake_officer', 'mobile_team', 'supervisor'], lookupRoutes(d)) },
+    { path: '/codes', app: guarded(['intake_officer', 'mobile_team'], codeBlockRoutes(d)) },
     { path: '/me', app: guarded(['citizen'], myDossiersRoutes(d.dossiers)) },
     {
       path: '/public',

@@ -12,6 +12,8 @@ import { SqliteAuditLog } from './accounts/sqlite-audit';
 import { SqliteSessionStore } from './accounts/sqlite-sessions';
 import { SqliteUserStore } from './accounts/sqlite-users';
 import { createApp } from './app';
+import { CodeBlockStore } from './codes/code-block-store';
+import { sqliteStoredBlocks } from './codes/stored-blocks';
 import { auditedScope } from './auth/audited-scope';
 import { socketAddress, type AddressOf } from './auth/client-address';
 import { SYSTEM, type SyncPrincipal } from './auth/principal';
@@ -63,12 +65,19 @@ export async function composeServer(
   const sessions = new SqliteSessionStore(db);
   const audit = new SqliteAuditLog(db);
   const dossiers = new SqliteDossierReader(db);
+  const codeBlocks = new CodeBlockStore(db, sqliteStoredBlocks(db));
   const streams = new StreamRegistry();
   const hasher = overrides.hasher ?? argon2idHasher();
 
   const scope = auditedScope(accountsScope(dossiers), (p, collection, docId) => {
     const actorId = p === SYSTEM ? null : p.userId;
-    void audit.record({ at: new Date(now()).toISOString(), actorId, action: 'access_denied', target: `sync:${collection}/${docId}`, outcome: 'denied' });
+    void audit.record({
+      at: new Date(now()).toISOString(),
+      actorId,
+      action: 'access_denied',
+      target: `sync:${collection}/${docId}`,
+      outcome: 'denied',
+    });
   });
   const sync = new SyncServer<SyncPrincipal>({
     storage,
@@ -79,9 +88,16 @@ export async function composeServer(
   });
   if (config.demoData) {
     const started = performance.now();
-    const seeded = await seedDemo({ server: sync, as: SYSTEM, now: new Date(now()), dossiers: config.demoDossiers });
+    const seeded = await seedDemo({
+      server: sync,
+      as: SYSTEM,
+      now: config.demoNow ?? new Date(now()),
+      dossiers: config.demoDossiers,
+    });
     if (seeded.seeded) {
-      log(`loaded the catalogue and demo data ${JSON.stringify(seeded.counts)} in ${Math.round(performance.now() - started)} ms`);
+      log(
+        `loaded the catalogue and demo data ${JSON.stringify(seeded.counts)} in ${Math.round(performance.now() - started)} ms`,
+      );
     }
   }
   await bootstrapAccounts({
@@ -98,11 +114,13 @@ export async function composeServer(
 
   const api = [
     ...accessRouters({
+      production: config.production,
       sync,
       users,
       sessions,
       audit,
       dossiers,
+      codeBlocks,
       streams,
       hasher,
       secret: loadSecret(config.dataDir, config.secret),

@@ -28,13 +28,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DEMO_DOSSIERS: 'lots' }, '/x')).toThrow(/DEMO_DOSSIERS/);
   });
 
+  it('reads DEMO_NOW as an instant and refuses anything else', () => {
+    expect(loadConfig({ DEMO_NOW: '2026-11-20T03:00:00Z' }, '/x').demoNow?.toISOString()).toBe(
+      '2026-11-20T03:00:00.000Z',
+    );
+    expect(loadConfig({}, '/x').demoNow).toBeUndefined();
+    expect(() => loadConfig({ DEMO_NOW: 'yesterday' }, '/x')).toThrow(/DEMO_NOW/);
+  });
+
   it('refuses a DEMO_DATA value that is not a boolean word', () => {
     expect(() => loadConfig({ DEMO_DATA: 'maybe' }, '/x')).toThrow(/DEMO_DATA/);
   });
 
   it('reads OFFLINE_DAYS (default 7), MOTCUA_SECRET and MOTCUA_ADMIN_PASSWORD', () => {
-    expect(loadConfig({}, '/x')).toMatchObject({ offlineDays: 7, secret: undefined, adminPassword: undefined });
-    const c = loadConfig({ OFFLINE_DAYS: '3', MOTCUA_SECRET: 's'.repeat(40), MOTCUA_ADMIN_PASSWORD: 'pw-12345678' }, '/x');
+    expect(loadConfig({}, '/x')).toMatchObject({
+      offlineDays: 7,
+      secret: undefined,
+      adminPassword: undefined,
+    });
+    const c = loadConfig(
+      { OFFLINE_DAYS: '3', MOTCUA_SECRET: 's'.repeat(40), MOTCUA_ADMIN_PASSWORD: 'pw-12345678' },
+      '/x',
+    );
     expect(c).toMatchObject({ offlineDays: 3, secret: 's'.repeat(40), adminPassword: 'pw-12345678' });
     expect(() => loadConfig({ OFFLINE_DAYS: '0' }, '/x')).toThrow(/OFFLINE_DAYS/);
   });

@@ -13,6 +13,8 @@ export interface Config {
   readonly demoData: boolean;
   /** How many demo dossiers to generate on first start. */
   readonly demoDossiers: number;
+  /** The demo data's "now" (tests pin it so the generated data set is always the same). */
+  readonly demoNow?: Date;
   /** How long a signed-in device may work without reaching the server (refresh token lifetime). */
   readonly offlineDays: number;
   /** MOTCUA_SECRET, the access-token key; when absent one is generated and kept in DATA_DIR. */
@@ -52,6 +54,13 @@ function days(raw: string | undefined): number {
   return n;
 }
 
+function instant(raw: string | undefined, name: string): { demoNow?: Date } {
+  if (raw === undefined || raw === '') return {};
+  const at = new Date(raw);
+  if (Number.isNaN(at.getTime())) throw new ConfigError(`${name} must be an ISO 8601 instant, got "${raw}"`);
+  return { demoNow: at };
+}
+
 function flag(raw: string | undefined, fallback: boolean, name: string): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
@@ -69,6 +78,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     production,
     demoData: flag(env.DEMO_DATA, !production, 'DEMO_DATA'),
     demoDossiers: count(env.DEMO_DOSSIERS, 2000, 'DEMO_DOSSIERS'),
+    ...instant(env.DEMO_NOW, 'DEMO_NOW'),
     offlineDays: days(env.OFFLINE_DAYS),
     secret: env.MOTCUA_SECRET || undefined,
     adminPassword: env.MOTCUA_ADMIN_PASSWORD || undefined,

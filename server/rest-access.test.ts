@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyString, containing, json, matching, startHarness, type Harness, type Jar } from './testing/harness';
+import {
+  anyString,
+  containing,
+  json,
+  matching,
+  startHarness,
+  type Harness,
+  type Jar,
+} from './testing/harness';
 
 /**
  * Role × REST route matrix: 401 without a session, 403 for a role that may not, 200 for those
@@ -14,10 +22,19 @@ beforeAll(async () => {
   h = await startHarness({ dossiers: 40 });
   for (const u of ROLES) as[u] = await h.login(u);
   const res = await h.request('/api/sync/dossiers/pull', {
-    ...json({ type: 'pull', protocolVersion: 1, schemaVersion: 0, collection: 'dossiers', checkpoint: null, batchSize: 5 }),
+    ...json({
+      type: 'pull',
+      protocolVersion: 1,
+      schemaVersion: 0,
+      collection: 'dossiers',
+      checkpoint: null,
+      batchSize: 5,
+    }),
     as: as.giamsat!,
   });
-  const d = ((await res.json()) as { documents: { code: string; applicant: { citizenId: string; phone: string } }[] }).documents[1]!;
+  const d = (
+    (await res.json()) as { documents: { code: string; applicant: { citizenId: string; phone: string } }[] }
+  ).documents[1]!;
   sample = { code: d.code, citizenId: d.applicant.citizenId, phone: d.applicant.phone };
 });
 afterAll(() => h.composed.close());
@@ -48,18 +65,43 @@ describe('REST routes: 401 vs 403 by role', () => {
 describe('admin users', () => {
   it('creates, lists and edits users; never returns a hash or a citizen ID', async () => {
     const created = await h.request('/api/admin/users', {
-      ...json({ username: 'cb.moi', displayName: 'Cán bộ mới', role: 'intake_officer', scope: 'service_point', servicePointId: 'hn-branch-01', password: 'mat-khau-moi' }),
+      ...json({
+        username: 'cb.moi',
+        displayName: 'Cán bộ mới',
+        role: 'intake_officer',
+        scope: 'service_point',
+        servicePointId: 'hn-branch-01',
+        password: 'mat-khau-moi',
+      }),
       as: as.admin!,
     });
     expect(created.status).toBe(201);
     const user = (await created.json()) as Record<string, unknown>;
-    expect(user).toEqual({ id: anyString, username: 'cb.moi', displayName: 'Cán bộ mới', role: 'intake_officer', scope: 'service_point', servicePointId: 'hn-branch-01', disabled: false });
+    expect(user).toEqual({
+      id: anyString,
+      username: 'cb.moi',
+      displayName: 'Cán bộ mới',
+      role: 'intake_officer',
+      scope: 'service_point',
+      servicePointId: 'hn-branch-01',
+      disabled: false,
+    });
     const again = await h.request('/api/admin/users', {
-      ...json({ username: 'cb.moi', displayName: 'X', role: 'intake_officer', scope: 'service_point', servicePointId: 'hn-center', password: 'mat-khau-moi' }),
+      ...json({
+        username: 'cb.moi',
+        displayName: 'X',
+        role: 'intake_officer',
+        scope: 'service_point',
+        servicePointId: 'hn-center',
+        password: 'mat-khau-moi',
+      }),
       as: as.admin!,
     });
     expect(again.status).toBe(409);
-    const patched = await h.request(`/api/admin/users/${String(user.id)}`, { ...json({ displayName: 'Cán bộ CN01' }, 'PATCH'), as: as.admin! });
+    const patched = await h.request(`/api/admin/users/${String(user.id)}`, {
+      ...json({ displayName: 'Cán bộ CN01' }, 'PATCH'),
+      as: as.admin!,
+    });
     expect(((await patched.json()) as { displayName: string }).displayName).toBe('Cán bộ CN01');
     const list = await (await h.request('/api/admin/users', { as: as.admin! })).text();
     expect(list).not.toMatch(/argon2|passwordHash|citizenId/);
@@ -87,20 +129,34 @@ describe('admin users', () => {
   });
 
   it('ADM4: an administrator cannot disable themselves', async () => {
-    const me = (await (await h.request('/api/auth/me', { as: as.admin! })).json()) as { user: { id: string } };
-    const res = await h.request(`/api/admin/users/${me.user.id}`, { ...json({ disabled: true }, 'PATCH'), as: as.admin! });
+    const me = (await (await h.request('/api/auth/me', { as: as.admin! })).json()) as {
+      user: { id: string };
+    };
+    const res = await h.request(`/api/admin/users/${me.user.id}`, {
+      ...json({ disabled: true }, 'PATCH'),
+      as: as.admin!,
+    });
     expect(res.status).toBe(400);
   });
 
   it('ADM2: a new password ends the user’s sessions', async () => {
     const created = (await (
       await h.request('/api/admin/users', {
-        ...json({ username: 'cb.doimk', displayName: 'Đổi MK', role: 'supervisor', scope: 'center', password: 'first-password' }),
+        ...json({
+          username: 'cb.doimk',
+          displayName: 'Đổi MK',
+          role: 'supervisor',
+          scope: 'center',
+          password: 'first-password',
+        }),
         as: as.admin!,
       })
     ).json()) as { id: string };
     const jar = await h.login('cb.doimk', 'first-password');
-    await h.request(`/api/admin/users/${created.id}`, { ...json({ password: 'second-password' }, 'PATCH'), as: as.admin! });
+    await h.request(`/api/admin/users/${created.id}`, {
+      ...json({ password: 'second-password' }, 'PATCH'),
+      as: as.admin!,
+    });
     expect((await h.request('/api/auth/me', { as: jar })).status).toBe(401);
     await h.login('cb.doimk', 'second-password');
   });
@@ -113,8 +169,18 @@ describe('lookup by code and a citizen’s own dossiers', () => {
     const body = (await res.json()) as { dossier: { code: string }; events: { type: string }[] };
     expect(body.dossier.code).toBe(sample.code);
     expect(body.events[0]?.type).toBe('register');
-    const audit = (await (await h.request('/api/audit', { as: as.giamsat! })).json()) as { action: string; target: string; actorId: string }[];
-    expect(audit).toContainEqual(expect.objectContaining({ action: 'view_personal_data', target: `dossier:${sample.code}`, actorId: matching(/^counter-/) }));
+    const audit = (await (await h.request('/api/audit', { as: as.giamsat! })).json()) as {
+      action: string;
+      target: string;
+      actorId: string;
+    }[];
+    expect(audit).toContainEqual(
+      expect.objectContaining({
+        action: 'view_personal_data',
+        target: `dossier:${sample.code}`,
+        actorId: matching(/^counter-/),
+      }),
+    );
   });
 
   it('400 names the field for a malformed code', async () => {
@@ -138,25 +204,60 @@ describe('audit log', () => {
     await h.request('/api/auth/login', json({ username: 'giamsat', password: 'not-the-password' }));
     await h.request('/api/auth/login', json({ username: '0912345678', password: 'motcua2026' })); // a phone typed as username
     await h.request('/api/admin/users', { as: as.tiepnhan! });
-    const entries = (await (await h.request('/api/audit?limit=500', { as: as.admin! })).json()) as { action: string; outcome: string; target: string; actorId: string | null }[];
-    expect(entries).toContainEqual(expect.objectContaining({ action: 'sign_in', outcome: 'ok', target: 'user:tiepnhan' }));
-    expect(entries).toContainEqual(expect.objectContaining({ action: 'sign_in', outcome: 'failed', target: 'user:giamsat' }));
-    expect(entries).toContainEqual(expect.objectContaining({ action: 'sign_in', outcome: 'failed', target: 'unknown_user' }));
-    expect(entries).toContainEqual(expect.objectContaining({ action: 'access_denied', outcome: 'denied', actorId: 'counter-hn-tt', target: 'GET /api/admin/users' }));
+    const entries = (await (await h.request('/api/audit?limit=500', { as: as.admin! })).json()) as {
+      action: string;
+      outcome: string;
+      target: string;
+      actorId: string | null;
+    }[];
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: 'sign_in', outcome: 'ok', target: 'user:tiepnhan' }),
+    );
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: 'sign_in', outcome: 'failed', target: 'user:giamsat' }),
+    );
+    expect(entries).toContainEqual(
+      expect.objectContaining({ action: 'sign_in', outcome: 'failed', target: 'unknown_user' }),
+    );
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        action: 'access_denied',
+        outcome: 'denied',
+        actorId: 'counter-hn-tt',
+        target: 'GET /api/admin/users',
+      }),
+    );
     const text = JSON.stringify(entries);
-    for (const secret of ['motcua2026', 'not-the-password', '0912345678', sample.citizenId, sample.phone, 'argon2', 'eyJ']) expect(text).not.toContain(secret);
+    for (const secret of [
+      'motcua2026',
+      'not-the-password',
+      '0912345678',
+      sample.citizenId,
+      sample.phone,
+      'argon2',
+      'eyJ',
+    ])
+      expect(text).not.toContain(secret);
     // The log prints the demo password on purpose (demo mode only); nothing else secret or personal.
-    for (const line of h.logged) for (const secret of ['not-the-password', 'mat-khau-moi', sample.citizenId, sample.phone]) expect(line).not.toContain(secret);
+    for (const line of h.logged)
+      for (const secret of ['not-the-password', 'mat-khau-moi', sample.citizenId, sample.phone])
+        expect(line).not.toContain(secret);
   });
 
   it('pages with limit and before; refuses a bad limit naming it', async () => {
-    const first = (await (await h.request('/api/audit?limit=2', { as: as.giamsat! })).json()) as { id: number }[];
+    const first = (await (await h.request('/api/audit?limit=2', { as: as.giamsat! })).json()) as {
+      id: number;
+    }[];
     expect(first).toHaveLength(2);
     expect(first[0]!.id).toBeGreaterThan(first[1]!.id);
-    const next = (await (await h.request(`/api/audit?limit=2&before=${first[1]!.id}`, { as: as.giamsat! })).json()) as { id: number }[];
+    const next = (await (
+      await h.request(`/api/audit?limit=2&before=${first[1]!.id}`, { as: as.giamsat! })
+    ).json()) as { id: number }[];
     expect(next[0]!.id).toBeLessThan(first[1]!.id);
     const bad = await h.request('/api/audit?limit=100000', { as: as.giamsat! });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_field', message: containing('limit') } });
+    expect(await bad.json()).toMatchObject({
+      error: { code: 'invalid_field', message: containing('limit') },
+    });
   });
 });

@@ -22,15 +22,34 @@ const regressions: readonly { readonly name: string; readonly seeds: readonly nu
   { name: 'CONF3: deletion against a re-creation after a lost ack', seeds: [1027, 1140] },
   {
     name: 'CONF3: only unseen edits that survive the merge revive; oracle ack times of retried rows',
-    seeds: [8, 41, 56, 135, 147, 156, 190, 199, 201, 204, 210, 246, 288, 306, 307, 345, 387, 392, 678, 780, 906, 1044, 1127, 1198, 1363, 1561, 1764, 1797, 2061, 2859],
+    seeds: [
+      8, 41, 56, 135, 147, 156, 190, 199, 201, 204, 210, 246, 288, 306, 307, 345, 387, 392, 678, 780, 906,
+      1044, 1127, 1198, 1363, 1561, 1764, 1797, 2061, 2859,
+    ],
   },
-  { name: 'own-write shortcut undone by a stale pull (shortcut withdrawn)', seeds: [16, 44, 663, 699, 1443, 1494, 1809, 2403, 2940] },
-  { name: 'CONF7/PUSH10: A→B→A — stale replays and baseless creations over undone changes', seeds: [18, 63, 77, 1614, 1731, 1772, 2049, 4686] },
+  {
+    name: 'own-write shortcut undone by a stale pull (shortcut withdrawn)',
+    seeds: [16, 44, 663, 699, 1443, 1494, 1809, 2403, 2940],
+  },
+  {
+    name: 'CONF7/PUSH10: A→B→A — stale replays and baseless creations over undone changes',
+    seeds: [18, 63, 77, 1614, 1731, 1772, 2049, 4686],
+  },
 ];
 
 describe('sync fuzz (memory storage)', () => {
   it('PULL2/PUSH3/CONF4/EVT3: 50 seeds × 200 ops × ≤6 clients converge and lose no acknowledged write', async () => {
-    const total: Record<keyof FuzzStats, number> = { clients: 0, pushes: 0, pulls: 0, duplicated: 0, dropped: 0, restarts: 0, conflictRecords: 0, reviewRecords: 0, fieldAcks: 0 };
+    const total: Record<keyof FuzzStats, number> = {
+      clients: 0,
+      pushes: 0,
+      pulls: 0,
+      duplicated: 0,
+      dropped: 0,
+      restarts: 0,
+      conflictRecords: 0,
+      reviewRecords: 0,
+      fieldAcks: 0,
+    };
     for (let seed = 1; seed <= 50; seed++) {
       const { stats } = await fuzz(seed);
       for (const k of Object.keys(total) as (keyof FuzzStats)[]) total[k] += stats[k];

@@ -5,7 +5,13 @@
 export * from './protocol.ts';
 export type { Clock, IdSource } from './clock.ts';
 export { counterIds, manualClock } from './clock.ts';
-export type { AppendOnlyCollection, CollectionRegistry, CollectionSpec, EventVerdict, MergeableCollection } from './collections.ts';
+export type {
+  AppendOnlyCollection,
+  CollectionRegistry,
+  CollectionSpec,
+  EventVerdict,
+  MergeableCollection,
+} from './collections.ts';
 export { collectionRegistry, recordCollections } from './collections.ts';
 export { canonicalJson, contentHash, jsonEqual } from './json.ts';
 export type { FieldConflict, MergeResult } from './merge.ts';

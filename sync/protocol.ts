@@ -171,7 +171,11 @@ export const ErrorBodySchema = z.object({ error: SyncErrorSchema });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** Errors are values: every engine call answers with one of these. */
-export type SyncResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SyncError };
+export type SyncResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SyncError };
 
 export const ok = <T>(value: T): SyncResult<T> => ({ ok: true, value });
-export const fail = <T>(code: ErrorCode, message: string): SyncResult<T> => ({ ok: false, error: { code, message } });
+export const fail = <T>(code: ErrorCode, message: string): SyncResult<T> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -29,7 +29,10 @@ export interface DocTypes {
 export type MotcuaCollections = { [K in CollectionName]: RxCollection<DocTypes[K]> };
 export type MotcuaDatabase = RxDatabase<MotcuaCollections>;
 
-const creator = <K extends CollectionName>(name: K, schema: RxCollectionCreator<DocTypes[K]>['schema']): RxCollectionCreator<DocTypes[K]> => ({
+const creator = <K extends CollectionName>(
+  name: K,
+  schema: RxCollectionCreator<DocTypes[K]>['schema'],
+): RxCollectionCreator<DocTypes[K]> => ({
   schema,
   migrationStrategies: MIGRATIONS[name],
   // Every collection replicates against a server that merges (SPEC PUSH5).

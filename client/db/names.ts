@@ -9,4 +9,5 @@ import { CONFLICTS_COLLECTION, REVIEW_COLLECTION } from '../../sync/protocol';
 export const COLLECTION_NAMES = [...DOMAIN_COLLECTIONS, CONFLICTS_COLLECTION, REVIEW_COLLECTION] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
-export const isCollectionName = (v: string): v is CollectionName => (COLLECTION_NAMES as readonly string[]).includes(v);
+export const isCollectionName = (v: string): v is CollectionName =>
+  (COLLECTION_NAMES as readonly string[]).includes(v);

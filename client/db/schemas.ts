@@ -18,7 +18,11 @@ import { ConflictRecordSchema, ReviewRecordSchema } from './record-schemas';
 type Def<S extends z.ZodType> = Omit<RxSchemaOptions<keyof z.output<S> & string>, 'version' | 'primaryKey'>;
 
 function derive<S extends z.ZodType>(name: CollectionName, zod: S, def: Def<S>): RxJsonSchema<z.output<S>> {
-  const result = toRxSchema(zod, { ...def, primaryKey: 'id' as keyof z.output<S> & string, version: schemaVersionOf(name) });
+  const result = toRxSchema(zod, {
+    ...def,
+    primaryKey: 'id' as keyof z.output<S> & string,
+    version: schemaVersionOf(name),
+  });
   // A failure here is a programming error in a schema, caught by schemas.test.ts before it ships.
   if (!result.ok) throw new Error(`RxDB schema of ${name}: ${result.error.code} ${result.error.field ?? ''}`);
   // toRxSchema emits exactly the RxJsonSchema shape; its types stay rxdb-free because shared/ is pure.
@@ -27,7 +31,16 @@ function derive<S extends z.ZodType>(name: CollectionName, zod: S, def: Def<S>):
 
 export const dossierRxSchema = derive('dossiers', DossierSchema, {
   title: 'dossier',
-  indexes: ['status', 'dueAt', 'receivedAt', 'code', 'procedureId', 'updatedAt', ['status', 'dueAt'], ['procedureId', 'receivedAt']],
+  indexes: [
+    'status',
+    'dueAt',
+    'receivedAt',
+    'code',
+    'procedureId',
+    'updatedAt',
+    ['status', 'dueAt'],
+    ['procedureId', 'receivedAt'],
+  ],
 });
 
 export const dossierEventRxSchema = derive('dossier_events', DossierEventSchema, {

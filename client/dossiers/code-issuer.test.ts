@@ -1,60 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { blockOf, parseDossierCode } from '../../shared/dossier-code';
-import { allocatorKey, homeBlockOf, issueCode, nextCode, type KeyValueStorage } from './code-issuer';
+import type { CodeBlocksAnswer } from '../../shared/dossier-code';
+import { allocatorKey, issueCode, remainingCodes, storeBlocks, type KeyValueStorage } from './code-issuer';
 
 const memoryStorage = (): KeyValueStorage & { data: Map<string, string> } => {
   const data = new Map<string, string>();
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 };
+const answer = (sessionId: string, block: number, unitCode = 'HN-TT'): CodeBlocksAnswer => ({
+  sessionId,
+  unitCode,
+  grants: [{ kind: 'home', block, firstDay: '261120', lastDay: '261127' }],
+});
+const AT = '2026-11-20T03:00:00Z';
 
-const serialOf = (code: string): number => {
-  const parts = parseDossierCode(code);
-  if (!parts.ok) throw new Error(`not a code: ${code}`);
-  return parts.value.serial;
-};
-
-describe('device code issuing (stand-in for enrolment)', () => {
-  it('K1: home blocks are stable and stay within 1–49', () => {
-    const ids = Array.from({ length: 500 }, (_, i) => `device-${i}`);
-    for (const id of ids) {
-      const b = homeBlockOf(id);
-      expect(b).toBe(homeBlockOf(id));
-      expect(b).toBeGreaterThanOrEqual(1);
-      expect(b).toBeLessThanOrEqual(49);
-    }
-    expect(new Set(ids.map(homeBlockOf)).size).toBeGreaterThan(40); // spread, not clumped
-  });
-
-  it('issues consecutive codes from the home block and persists the allocator per unit', () => {
+describe('device code issuing from server-granted blocks (K1–K3)', () => {
+  it('K1: without an answer from the server there is no code, only no_block', () => {
     const storage = memoryStorage();
-    const at = '2026-03-02T03:00:00Z';
-    const first = issueCode(storage, 'HN-TT', at, () => 'device-a');
-    const second = issueCode(storage, 'HN-TT', at, () => 'unused');
-    expect(first.ok && second.ok).toBe(true);
-    if (!first.ok || !second.ok) return;
-    expect(first.code).toMatch(/^HN-TT-260302-\d{4}$/);
-    expect(serialOf(second.code)).toBe(serialOf(first.code) + 1);
-    expect(blockOf(serialOf(first.code))).toBe(homeBlockOf('device-a'));
-    expect(storage.data.has(allocatorKey('HN-TT'))).toBe(true);
+    expect(issueCode(storage, 'HN-TT', AT)).toEqual({ ok: false, error: 'no_block' });
+    storeBlocks(storage, answer('s1', 4, 'HN-MB01'));
+    expect(issueCode(storage, 'HN-TT', AT)).toEqual({ ok: false, error: 'no_block' }); // another unit's blocks
+    expect(remainingCodes(storage, 'HN-TT', '261120')).toBe(0);
   });
 
-  it('starts afresh on a new Vietnamese day and keeps units apart', () => {
+  it('issues consecutive codes from the granted block and saves the allocator before answering (K3)', () => {
     const storage = memoryStorage();
-    const a = issueCode(storage, 'HN-TT', '2026-03-02T03:00:00Z', () => 'device-b');
-    const otherUnit = issueCode(storage, 'HN-CN01', '2026-03-02T03:00:00Z', () => 'x');
-    const nextDay = issueCode(storage, 'HN-TT', '2026-03-02T17:00:00Z', () => 'x'); // 00:00 on 03/03 in Hà Nội
-    expect(a.ok && otherUnit.ok && nextDay.ok).toBe(true);
-    if (!a.ok || !otherUnit.ok || !nextDay.ok) return;
-    expect(otherUnit.code.startsWith('HN-CN01-260302-')).toBe(true);
-    expect(serialOf(otherUnit.code)).toBe(serialOf(a.code));
-    expect(nextDay.code.startsWith('HN-TT-260303-')).toBe(true);
-    expect(serialOf(nextDay.code)).toBe(serialOf(a.code));
+    storeBlocks(storage, answer('s1', 4));
+    const first = issueCode(storage, 'HN-TT', AT);
+    const second = issueCode(storage, 'HN-TT', AT);
+    expect(first.ok && first.code).toBe('HN-TT-261120-0405');
+    expect(second.ok && second.code).toBe('HN-TT-261120-0406');
+    expect(JSON.parse(storage.data.get(allocatorKey('HN-TT')) ?? '{}')).toMatchObject({
+      issued: 2,
+      blocks: [4],
+    });
+    expect(remainingCodes(storage, 'HN-TT', '261120')).toBe(99);
   });
 
-  it('ignores a corrupt saved state and reports exhaustion instead of reusing serials', () => {
-    const fresh = nextCode('garbage', 'HN-TT', 5, '2026-03-02T03:00:00Z');
-    expect(fresh.ok && serialOf(fresh.code)).toBe(5 * 101 + 1);
-    const full = { unitCode: 'HN-TT', day: '260302', blocks: [5], issued: 101 };
-    expect(nextCode(full, 'HN-TT', 5, '2026-03-02T03:00:00Z')).toEqual({ ok: false, error: 'exhausted' });
+  it('K2: after a re-sign-in the same day the old block’s serials are not issued again', () => {
+    const storage = memoryStorage();
+    storeBlocks(storage, answer('s1', 4));
+    const before = issueCode(storage, 'HN-TT', AT);
+    storeBlocks(storage, answer('s2', 7));
+    const after = issueCode(storage, 'HN-TT', AT);
+    expect(before.ok && before.code).toBe('HN-TT-261120-0405');
+    expect(after.ok && after.code).toBe('HN-TT-261120-0406'); // continues the saved day
+  });
+
+  it('two devices with their own grants never issue the same code', () => {
+    const a = memoryStorage();
+    const b = memoryStorage();
+    storeBlocks(a, answer('sa', 1));
+    storeBlocks(b, answer('sb', 2));
+    const codes = new Set<string>();
+    for (let i = 0; i < 150; i++)
+      for (const s of [a, b]) {
+        const r = issueCode(s, 'HN-TT', AT);
+        if (r.ok) {
+          expect(codes.has(r.code)).toBe(false);
+          codes.add(r.code);
+        } else expect(r.error).toBe('exhausted');
+      }
+    expect(codes.size).toBe(2 * 101);
+  });
+
+  it('ignores a corrupt saved state or answer', () => {
+    const storage = memoryStorage();
+    storage.setItem('motcua.codeBlocks', '{not json');
+    storage.setItem(allocatorKey('HN-TT'), 'garbage');
+    expect(issueCode(storage, 'HN-TT', AT)).toEqual({ ok: false, error: 'no_block' });
   });
 });

@@ -5,18 +5,21 @@ import type { Procedure } from '../../shared/schemas/procedure';
 import type { Role } from '../../shared/schemas/user';
 import type { WorkCalendar } from '../../shared/schemas/work-calendar';
 import type { DossierEventType } from '../../shared/status/events';
+import type { IntakeDecision, IntakeExtras } from './intake-extras';
 import type { IntakeInput } from './intake-form';
 
 /**
  * Form → dossier at the counter, pure: everything that varies (clock, ids, code, who) is passed in,
  * so the mapping is tested without a browser. Invariants:
- *  I1. The dossier is received and accepted in one sitting (register then accept, status 2), as at
- *      a counter where the officer checks the papers with the citizen present (Decree 61/2018
- *      Art. 15). Its status is what replay(events) gives (DossierSchema D1).
- *  I2. dueAt = computeDueAt(receivedAt, procedure deadline, calendar) (D2); no pauses yet.
- *  I3. Every required document starts `missing`; the officer ticks them off in a later screen.
- *  I4. Fee: the procedure's fixed amount, unpaid; free → not_required; a fee that varies
- *      (amount null, P2) is recorded as 0 and unpaid until the officer enters the amount.
+ *  I1. The dossier is received and decided in one sitting, as at a counter where the officer
+ *      checks the papers with the citizen present (Decree 61/2018 Art. 15): register then accept
+ *      (status 2), or register then refuse with the reason (status 3, "not accepted", slip 03).
+ *      Its status is what replay(events) gives (DossierSchema D1).
+ *  I2. dueAt = computeDueAt(receivedAt, procedure deadline, calendar) (D2); no pauses yet. A dossier
+ *      not accepted keeps the due time it would have had (the schema requires one).
+ *  I3. Documents: as the officer marked them (intake-extras.ts), else every one `missing`.
+ *  I4. Fee: the procedure's fixed amount; free → not_required; paid → paid at receipt; a fee that
+ *      varies (amount null, P2) is recorded as 0 until the officer enters the amount.
  *  I5. Results go back by the procedure's first offered method; a postal return is addressed to
  *      the applicant's address (ResultDeliveryInfoSchema requires one).
  *  I6. Both outputs pass their zod schemas, so what is inserted is what the server accepts.
@@ -28,6 +31,8 @@ export interface IntakeContext {
   readonly calendar: WorkCalendar;
   readonly ids: { readonly dossier: string; readonly register: string; readonly accept: string };
   readonly actor: { readonly id: string; readonly role: Role };
+  /** Documents, payment and decision (I1, I3, I4); absent: accepted, all missing, unpaid. */
+  readonly extras?: IntakeExtras;
 }
 
 export const INTAKE_ERRORS = ['deadline_failed', 'invalid_dossier', 'invalid_event'] as const;
@@ -43,6 +48,9 @@ export function buildIntake(input: IntakeInput, ctx: IntakeContext): IntakeResul
   const due = tryComputeDueAt(now, procedure.deadline, { calendar: ctx.calendar }); // I2
   if (!due.ok) return { ok: false, error: 'deadline_failed', detail: due.error.reason };
   const amount = procedure.fee.amount ?? 0;
+  const extras = ctx.extras;
+  const payment = procedure.fee.amount === 0 ? 'not_required' : (extras?.payment ?? 'unpaid'); // I4
+  const decision: IntakeDecision = extras?.decision ?? { kind: 'accepted' };
   const method = procedure.resultDelivery[0] ?? 'counter';
   const candidate: DossierInput = {
     id: ctx.ids.dossier,
@@ -58,9 +66,11 @@ export function buildIntake(input: IntakeInput, ctx: IntakeContext): IntakeResul
     receivingPointId: input.receivingPointId,
     receivedAt,
     dueAt: due.dueAt.toISOString(),
-    status: 2, // I1
-    documents: procedure.documents.map((d) => ({ requirementId: d.id, state: 'missing', attachmentIds: [] })), // I3
-    fee: { amountVnd: amount, paymentState: procedure.fee.amount === 0 ? 'not_required' : 'unpaid' }, // I4
+    status: decision.kind === 'accepted' ? 2 : 3, // I1
+    documents:
+      extras?.documents.map((d) => ({ ...d, attachmentIds: [...d.attachmentIds] })) ??
+      procedure.documents.map((d) => ({ requirementId: d.id, state: 'missing', attachmentIds: [] })), // I3
+    fee: { amountVnd: amount, paymentState: payment, ...(payment === 'paid' ? { paidAt: receivedAt } : {}) }, // I4
     pauses: [],
     resultDelivery: method === 'postal' ? { method, address: input.address } : { method }, // I5
     field: procedure.field,
@@ -69,7 +79,7 @@ export function buildIntake(input: IntakeInput, ctx: IntakeContext): IntakeResul
   const dossier = DossierSchema.safeParse(candidate); // I6
   if (!dossier.success)
     return { ok: false, error: 'invalid_dossier', detail: describe(dossier.error.issues) };
-  const event = (id: string, type: DossierEventType) =>
+  const event = (id: string, type: DossierEventType, reason?: string) =>
     DossierEventSchema.safeParse({
       id,
       dossierId: dossier.data.id,
@@ -80,9 +90,14 @@ export function buildIntake(input: IntakeInput, ctx: IntakeContext): IntakeResul
       at: receivedAt,
       actorId: ctx.actor.id,
       actorRole: ctx.actor.role,
+      ...(reason === undefined ? {} : { reason }),
       payload: {},
     });
-  const parsed = [event(ctx.ids.register, 'register'), event(ctx.ids.accept, 'accept')];
+  const decided =
+    decision.kind === 'accepted'
+      ? event(ctx.ids.accept, 'accept')
+      : event(ctx.ids.accept, 'refuse', decision.reason);
+  const parsed = [event(ctx.ids.register, 'register'), decided];
   const events: DossierEvent[] = [];
   for (const e of parsed) {
     if (!e.success) return { ok: false, error: 'invalid_event', detail: describe(e.error.issues) };

@@ -65,6 +65,9 @@ export function Layout(props: RouteSectionProps): JSX.Element {
         <A href="/dossiers" activeClass="is-active">
           {t('nav.dossiers')}
         </A>
+        <A href="/queue" activeClass="is-active">
+          {t('queue.nav')}
+        </A>
         <A href="/lookup" activeClass="is-active">
           {t('nav.lookup')}
         </A>

@@ -49,7 +49,10 @@ export function startAppSync(): Promise<SyncEngine | null> {
       random: Math.random,
       waitForLeadership: true,
     });
-    const online$ = merge(fromEvent(window, 'online').pipe(map(() => true)), fromEvent(window, 'offline').pipe(map(() => false)));
+    const online$ = merge(
+      fromEvent(window, 'online').pipe(map(() => true)),
+      fromEvent(window, 'offline').pipe(map(() => false)),
+    );
     online$.subscribe((isOnline) => {
       if (isOnline) engine.wake();
     });
@@ -83,7 +86,9 @@ export async function pendingSnapshot(): Promise<ReadonlyMap<string, ReadonlySet
   await Promise.all([...engine.replications.values()].map((r) => r.startPromise)).catch(() => undefined);
   const empty: ReadonlySet<string> = new Set();
   const entries = await Promise.all(
-    [...engine.pending.entries()].map(async ([name, t]) => [name, await firstValueFrom(t.pending$, { defaultValue: empty })] as const),
+    [...engine.pending.entries()].map(
+      async ([name, t]) => [name, await firstValueFrom(t.pending$, { defaultValue: empty })] as const,
+    ),
   );
   return new Map(entries);
 }

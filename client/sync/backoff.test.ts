@@ -7,7 +7,9 @@ describe('back-off', () => {
     const lo = new Backoff(manualTimers(), () => 0, { baseMs: 100, maxMs: 1000 });
     const hi = new Backoff(manualTimers(), () => 0.999999, { baseMs: 100, maxMs: 1000 });
     expect([1, 2, 3, 4, 5, 6].map(() => lo.nextDelay())).toEqual([50, 100, 200, 400, 500, 500]);
-    expect([1, 2, 3, 4, 5, 6].map(() => Math.round(hi.nextDelay()))).toEqual([100, 200, 400, 800, 1000, 1000]);
+    expect([1, 2, 3, 4, 5, 6].map(() => Math.round(hi.nextDelay()))).toEqual([
+      100, 200, 400, 800, 1000, 1000,
+    ]);
   });
 
   it('B2: wake() ends every wait at once and restarts the series', async () => {

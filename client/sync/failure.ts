@@ -12,7 +12,15 @@ import { ERROR_CODES } from '../../sync/protocol';
  *    a bug on one side, so the status shows it.
  *  - `server_error`: 5xx, or an answer that breaks the protocol → retry with back-off.
  */
-export const FAILURE_REASONS = ['network', 'update_required', 'server_outdated', 'unauthenticated', 'forbidden', 'rejected', 'server_error'] as const;
+export const FAILURE_REASONS = [
+  'network',
+  'update_required',
+  'server_outdated',
+  'unauthenticated',
+  'forbidden',
+  'rejected',
+  'server_error',
+] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export interface SyncFailure {
@@ -23,7 +31,8 @@ export interface SyncFailure {
   readonly detail: string;
 }
 
-export type TransportResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SyncFailure };
+export type TransportResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: SyncFailure };
 
 /** Only `update_required` stops the replication; everything else is worth retrying. */
 export const isFatal = (f: SyncFailure): boolean => f.reason === 'update_required';

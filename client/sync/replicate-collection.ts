@@ -47,7 +47,8 @@ export type CollectionReplication<T> = RxReplicationState<T, Checkpoint>;
 export function replicateCollection<T>(opts: CollectionReplicationOptions<T>): CollectionReplication<T> {
   const codec = codecFor(opts.name);
   const schemaVersion = opts.collection.schema.version;
-  const fromWire = (d: Parameters<typeof codec.fromWire>[0]): WithDeleted<T> => codec.fromWire(d) as WithDeleted<T>;
+  const fromWire = (d: Parameters<typeof codec.fromWire>[0]): WithDeleted<T> =>
+    codec.fromWire(d) as WithDeleted<T>;
   const toWire = (d: WithDeleted<T>) => codec.toWire(d);
   const onFailure = (f: SyncFailure): void => opts.report.failure(opts.name, f);
   // `state` is read only by handlers, which RxDB calls after replicateRxCollection returned.

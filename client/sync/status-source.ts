@@ -25,7 +25,11 @@ function isOurs(err: RxError | RxTypeError): boolean {
  * observables (`active$`, `received$`, `error$`), the pending trackers and the browser's online
  * flag. `leader` arrives when this tab's replications have started (after leader election).
  */
-export function createStatusSource(engine: SyncEngine, online$: Observable<boolean>, initiallyOnline: boolean): StatusSource {
+export function createStatusSource(
+  engine: SyncEngine,
+  online$: Observable<boolean>,
+  initiallyOnline: boolean,
+): StatusSource {
   const start = initialStatus(initiallyOnline);
   const status$ = new BehaviorSubject<SyncStatus>(start.snapshot);
   const reps = [...engine.replications.entries()];
@@ -40,14 +44,17 @@ export function createStatusSource(engine: SyncEngine, online$: Observable<boole
       mergeMap((e): StatusInput[] => {
         if (e.type === 'failure') return [{ type: 'problem', problem: e.failure.reason }];
         if (e.type === 'success') return [{ type: 'success', caughtUp: e.caughtUp, at: e.at }];
-        if (e.type === 'stopped') return [{ type: 'problem', problem: e.failure.reason }, { type: 'stopped' }];
+        if (e.type === 'stopped')
+          return [{ type: 'problem', problem: e.failure.reason }, { type: 'stopped' }];
         return [];
       }),
     ),
     ...reps.flatMap(([name, r]) => [
       r.active$.pipe(map((value): StatusInput => ({ type: 'active', collection: name, value }))),
       r.received$.pipe(map((): StatusInput => ({ type: 'received', count: 1 }))),
-      r.error$.pipe(mergeMap((err): StatusInput[] => (isOurs(err) ? [] : [{ type: 'problem', problem: 'device_error' }]))),
+      r.error$.pipe(
+        mergeMap((err): StatusInput[] => (isOurs(err) ? [] : [{ type: 'problem', problem: 'device_error' }])),
+      ),
     ]),
     ...[...engine.pending.entries()].map(([name, t]) =>
       t.pending$.pipe(map((ids): StatusInput => ({ type: 'pending', collection: name, count: ids.size }))),

@@ -12,17 +12,24 @@ afterEach(async () => {
   await Promise.all(devices.splice(0).map((d) => d.close()));
 });
 
-const firstSync = (d: Device) => Promise.all([...d.engine.replications.values()].map((r) => r.awaitInitialReplication()));
+const firstSync = (d: Device) =>
+  Promise.all([...d.engine.replications.values()].map((r) => r.awaitInitialReplication()));
 const inSync = (d: Device) => Promise.all([...d.engine.replications.values()].map((r) => r.awaitInSync()));
 
 describe('device replication against the real sync engine (in-process)', () => {
   it('PULL1/PULL5: the first sync pulls every document, batch after batch, and reports progress', async () => {
     const server = serverWith();
-    await serverWrite(server, 'dossiers', Array.from({ length: 450 }, (_, i) => ({ assumed: null, next: wire(dossier(i + 1)) })));
+    await serverWrite(
+      server,
+      'dossiers',
+      Array.from({ length: 450 }, (_, i) => ({ assumed: null, next: wire(dossier(i + 1)) })),
+    );
     const d = track(await device(server));
     await firstSync(d);
     expect(await d.db.dossiers.count().exec()).toBe(450);
-    expect(server.requests.filter((r) => r.collection === 'dossiers' && r.kind === 'pull').length).toBeGreaterThanOrEqual(3);
+    expect(
+      server.requests.filter((r) => r.collection === 'dossiers' && r.kind === 'pull').length,
+    ).toBeGreaterThanOrEqual(3);
     const s = await d.until((st) => st.phase === 'idle' && st.received >= 450);
     expect(s.lastSyncAt).toBe(d.timers.now());
     expect(s.pending).toBe(0);
@@ -34,7 +41,14 @@ describe('device replication against the real sync engine (in-process)', () => {
     await firstSync(d);
     await d.db.dossiers.insert(dossier(7));
     await inSync(d);
-    const pulled = await server.engine.pull(null, { type: 'pull', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection: 'dossiers', checkpoint: null, batchSize: 10 });
+    const pulled = await server.engine.pull(null, {
+      type: 'pull',
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: 0,
+      collection: 'dossiers',
+      checkpoint: null,
+      batchSize: 10,
+    });
     expect(pulled.ok && pulled.value.documents.map((x) => x.id)).toEqual([dossier(7).id]);
   });
 
@@ -48,20 +62,36 @@ describe('device replication against the real sync engine (in-process)', () => {
     const theirs = { ...base, status: 4, dueAt: '2026-01-09T10:00:00.000Z' };
     await serverWrite(server, 'dossiers', [{ assumed: wire(base), next: wire(theirs) }]);
     const doc = await d.db.dossiers.findOne(base.id).exec();
-    await doc?.incrementalPatch({ receivingPointId: dossier(1, { receivingPointId: 'sp-branch' }).receivingPointId, dueAt: '2026-01-12T10:00:00.000Z' });
+    await doc?.incrementalPatch({
+      receivingPointId: dossier(1, { receivingPointId: 'sp-branch' }).receivingPointId,
+      dueAt: '2026-01-12T10:00:00.000Z',
+    });
     await inSync(d);
     const merged = (await d.db.dossiers.findOne(base.id).exec())?.toJSON();
-    expect(merged).toMatchObject({ status: 4, receivingPointId: 'sp-branch', dueAt: '2026-01-09T10:00:00.000Z' });
+    expect(merged).toMatchObject({
+      status: 4,
+      receivingPointId: 'sp-branch',
+      dueAt: '2026-01-09T10:00:00.000Z',
+    });
     d.engine.wake(); // pull the record the push created
     const records = await until(d.db.conflicts.find().$, (rs) => rs.length > 0);
     expect(records.map((r) => r.toJSON())).toEqual([
-      expect.objectContaining({ recordOf: 'dossiers', docId: base.id, field: 'dueAt', winningValue: '2026-01-09T10:00:00.000Z', losingValue: '2026-01-12T10:00:00.000Z', status: 'open' }),
+      expect.objectContaining({
+        recordOf: 'dossiers',
+        docId: base.id,
+        field: 'dueAt',
+        winningValue: '2026-01-09T10:00:00.000Z',
+        losingValue: '2026-01-12T10:00:00.000Z',
+        status: 'open',
+      }),
     ]);
     expect((await d.until((s) => s.pending === 0)).pending).toBe(0);
   });
 
   it('PULL6: a 426 stops every replication and asks for a reload', async () => {
-    const server = serverWith(DEFAULT_SPECS.map((s) => (s.name === 'dossiers' ? { ...s, schemaVersion: 1 } : s)));
+    const server = serverWith(
+      DEFAULT_SPECS.map((s) => (s.name === 'dossiers' ? { ...s, schemaVersion: 1 } : s)),
+    );
     const d = track(await device(server));
     const s = await d.until((st) => st.phase === 'stopped');
     expect(s.problem).toBe('update_required');

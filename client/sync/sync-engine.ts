@@ -85,12 +85,16 @@ export function startSyncEngine(opts: SyncEngineOptions): SyncEngine {
         void stop(); // E1 — not awaited: we are inside a handler that cancel() would wait for
       }
     },
-    success: (collection: string, caughtUp: boolean) => events.next({ type: 'success', collection, caughtUp, at: opts.timers.now() }),
-    rejected: (collection: string, rows: readonly RowRejection[]) => events.next({ type: 'rejected', collection, rows }),
+    success: (collection: string, caughtUp: boolean) =>
+      events.next({ type: 'success', collection, caughtUp, at: opts.timers.now() }),
+    rejected: (collection: string, rows: readonly RowRejection[]) =>
+      events.next({ type: 'rejected', collection, rows }),
   };
 
   for (const name of names) {
-    const collection = opts.db.collections[name] as unknown as Parameters<typeof replicateCollection<unknown>>[0]['collection'];
+    const collection = opts.db.collections[name] as unknown as Parameters<
+      typeof replicateCollection<unknown>
+    >[0]['collection'];
     const replication = replicateCollection<unknown>({
       name,
       collection,

@@ -109,7 +109,10 @@ export function reduceStatus(state: StatusState, input: StatusInput): StatusStat
       patch = keepFatal ? {} : { problem: input.problem }; // S1
       break;
     case 'success':
-      patch = { ...(keepFatal ? {} : { problem: null }), ...(input.caughtUp ? { lastSyncAt: input.at } : {}) };
+      patch = {
+        ...(keepFatal ? {} : { problem: null }),
+        ...(input.caughtUp ? { lastSyncAt: input.at } : {}),
+      };
       break;
     case 'stopped':
       next = { ...state, stopped: true, active: new Set() };

@@ -43,14 +43,30 @@ export function httpTransport(opts: HttpTransportOptions): SyncTransport {
       json = await res.json();
     } catch (e) {
       // A body cut off mid-way is a network failure; a non-JSON error page is the server's.
-      return { ok: false, failure: res.ok ? { reason: 'network', detail: String(e) } : failureOf(res.status, undefined, `HTTP ${res.status}`) };
+      return {
+        ok: false,
+        failure: res.ok
+          ? { reason: 'network', detail: String(e) }
+          : failureOf(res.status, undefined, `HTTP ${res.status}`),
+      };
     }
     if (!res.ok) {
       const err = ErrorBodySchema.safeParse(json);
-      return { ok: false, failure: failureOf(res.status, err.success ? err.data.error.code : undefined, err.success ? err.data.error.message : `HTTP ${res.status}`) };
+      return {
+        ok: false,
+        failure: failureOf(
+          res.status,
+          err.success ? err.data.error.code : undefined,
+          err.success ? err.data.error.message : `HTTP ${res.status}`,
+        ),
+      };
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) return { ok: false, failure: { reason: 'server_error', detail: `malformed answer to ${path}: ${parsed.error.message}` } };
+    if (!parsed.success)
+      return {
+        ok: false,
+        failure: { reason: 'server_error', detail: `malformed answer to ${path}: ${parsed.error.message}` },
+      };
     return { ok: true, value: parsed.data };
   }
   return {

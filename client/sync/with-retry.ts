@@ -15,7 +15,10 @@ export interface RetryContext {
  * Throws (which RxDB reports on `error$`) only when the failure is fatal (426) or the
  * replication stopped; RxDB's own retry then finds it stopped and gives up.
  */
-export async function withRetry<T>(attempt: () => Promise<TransportResult<T>>, ctx: RetryContext): Promise<T> {
+export async function withRetry<T>(
+  attempt: () => Promise<TransportResult<T>>,
+  ctx: RetryContext,
+): Promise<T> {
   for (;;) {
     const result = await attempt();
     if (result.ok) {

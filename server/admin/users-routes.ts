@@ -20,7 +20,8 @@ export interface UsersRoutesDeps {
   readonly newId: () => string;
 }
 
-const clear = <T>(v: T | null | undefined, old: T | undefined): T | undefined => (v === null ? undefined : (v ?? old));
+const clear = <T>(v: T | null | undefined, old: T | undefined): T | undefined =>
+  v === null ? undefined : (v ?? old);
 
 /**
  * /api/admin/users, behind authenticate + requireRole('administrator') (compose.ts). Invariants:
@@ -69,8 +70,10 @@ export function usersRoutes(deps: UsersRoutesDeps): Hono {
     const before = await deps.users.byId(id);
     if (before === undefined) throw new ApiError('not_found');
     const self = authOf(c).principal.userId === id;
-    if (self && body.disabled === true) throw new ApiError('invalid_field', { field: 'disabled', detail: 'value_invalid' }); // ADM4
-    if (self && body.role !== undefined && body.role !== 'administrator') throw new ApiError('invalid_field', { field: 'role', detail: 'value_invalid' });
+    if (self && body.disabled === true)
+      throw new ApiError('invalid_field', { field: 'disabled', detail: 'value_invalid' }); // ADM4
+    if (self && body.role !== undefined && body.role !== 'administrator')
+      throw new ApiError('invalid_field', { field: 'role', detail: 'value_invalid' });
     const merged = {
       displayName: body.displayName ?? before.displayName,
       role: body.role ?? before.role,

@@ -22,7 +22,9 @@ export function auditRoutes(audit: AuditLog): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
     const q = query(c, AuditQuerySchema);
-    return c.json(await audit.list(q.before === undefined ? { limit: q.limit } : { limit: q.limit, before: q.before }));
+    return c.json(
+      await audit.list(q.before === undefined ? { limit: q.limit } : { limit: q.limit, before: q.before }),
+    );
   });
   return app;
 }

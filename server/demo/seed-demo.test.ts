@@ -20,7 +20,14 @@ async function countAll(server: SyncServer<string>, collection: string): Promise
   let checkpoint: { seq: number } | null = null;
   let total = 0;
   for (;;) {
-    const r = await server.pull('system', { type: 'pull', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection, checkpoint, batchSize: 500 });
+    const r = await server.pull('system', {
+      type: 'pull',
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: 0,
+      collection,
+      checkpoint,
+      batchSize: 500,
+    });
     if (!r.ok) throw new Error(r.error.code);
     total += r.value.documents.length;
     if (r.value.documents.length < 500) return total;
@@ -31,7 +38,12 @@ async function countAll(server: SyncServer<string>, collection: string): Promise
 describe('demo seed', () => {
   it('loads the catalogue and legal demo dossiers into an empty server, through the push path', async () => {
     const server = makeServer();
-    const result = await seedDemo({ server, as: 'system', now: new Date('2026-11-20T03:00:00Z'), dossiers: 120 });
+    const result = await seedDemo({
+      server,
+      as: 'system',
+      now: new Date('2026-11-20T03:00:00Z'),
+      dossiers: 120,
+    });
     expect(result.seeded).toBe(true);
     expect(await countAll(server, 'dossiers')).toBe(120);
     expect(await countAll(server, 'catalogue')).toBe(result.counts.catalogue);
@@ -44,7 +56,12 @@ describe('demo seed', () => {
   it('leaves a server that already has a catalogue alone, so restarts never duplicate', async () => {
     const server = makeServer();
     await seedDemo({ server, as: 'system', now: new Date('2026-11-20T03:00:00Z'), dossiers: 10 });
-    const again = await seedDemo({ server, as: 'system', now: new Date('2026-11-21T03:00:00Z'), dossiers: 10 });
+    const again = await seedDemo({
+      server,
+      as: 'system',
+      now: new Date('2026-11-21T03:00:00Z'),
+      dossiers: 10,
+    });
     expect(again.seeded).toBe(false);
     expect(await countAll(server, 'dossiers')).toBe(10);
   });

@@ -48,7 +48,11 @@ export async function seedDemo<P>(opts: SeedOptions<P>): Promise<SeedResult> {
   };
 }
 
-async function pushAll<P>(opts: SeedOptions<P>, collection: DomainCollection, docs: readonly object[]): Promise<void> {
+async function pushAll<P>(
+  opts: SeedOptions<P>,
+  collection: DomainCollection,
+  docs: readonly object[],
+): Promise<void> {
   for (let i = 0; i < docs.length; i += MAX_BATCH_SIZE) {
     const rows = docs.slice(i, i + MAX_BATCH_SIZE).map((doc) => ({
       assumedMasterState: null,
@@ -61,8 +65,12 @@ async function pushAll<P>(opts: SeedOptions<P>, collection: DomainCollection, do
       collection,
       rows,
     });
-    if (!result.ok) throw new Error(`demo seed: ${collection} refused: ${result.error.code} ${result.error.message}`);
+    if (!result.ok)
+      throw new Error(`demo seed: ${collection} refused: ${result.error.code} ${result.error.message}`);
     const refused = result.value.rejected[0];
-    if (refused) throw new Error(`demo seed: ${collection}/${refused.id} refused: ${refused.reason} ${refused.detail ?? ''}`);
+    if (refused)
+      throw new Error(
+        `demo seed: ${collection}/${refused.id} refused: ${refused.reason} ${refused.detail ?? ''}`,
+      );
   }
 }

@@ -7,13 +7,13 @@ import { localeFromAcceptLanguage } from '../../shared/i18n';
 import { replay } from '../../shared/status/replay';
 import { STATUS_LABELS } from '../../shared/status/statuses';
 import type { DossierEvent } from '../../shared/schemas/dossier-event';
-import { DOSSIER_EVENT_TYPES } from '../../shared/status/events';
 import type { SyncDoc } from '../../sync/protocol';
 import { ApiError } from '../api-error';
 import type { AddressOf } from '../auth/client-address';
 import type { RateLimiter } from '../auth/rate-limiter';
 import { param, query } from '../http/validate';
 import type { DossierReader } from './dossier-reader';
+import { PublicDossierSchema, type PublicDossier } from '../../shared/schemas/public-dossier';
 
 export interface PublicRoutesDeps {
   readonly dossiers: DossierReader;
@@ -23,17 +23,6 @@ export interface PublicRoutesDeps {
   readonly perCode: RateLimiter;
   readonly addressOf: AddressOf;
 }
-
-export const PublicDossierSchema = z.object({
-  code: z.string(),
-  procedure: z.object({ id: z.string(), name: z.string() }),
-  status: z.number().int(),
-  statusLabel: z.string(),
-  receivedAt: z.iso.datetime(),
-  dueAt: z.iso.datetime(),
-  timeline: z.array(z.object({ type: z.enum(DOSSIER_EVENT_TYPES), at: z.iso.datetime() })),
-});
-export type PublicDossier = z.infer<typeof PublicDossierSchema>;
 
 export const VerifyQuerySchema = z.object({ verify: z.string().regex(/^\d{4}$/) });
 

@@ -13,13 +13,21 @@ function invalid(issues: readonly z.core.$ZodIssue[]): ApiError {
   if (issue === undefined) return new ApiError('bad_request');
   const extra = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
   const field = [...issue.path.map(String), ...(extra === undefined ? [] : [extra])].join('.') || 'body';
-  return new ApiError('invalid_field', { field, detail: extra === undefined ? issueCode(issue) : 'value_invalid' });
+  return new ApiError('invalid_field', {
+    field,
+    detail: extra === undefined ? issueCode(issue) : 'value_invalid',
+  });
 }
 
-export const isJson = (c: Context): boolean => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(c.req.header('content-type') ?? '');
+export const isJson = (c: Context): boolean =>
+  /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(c.req.header('content-type') ?? '');
 
 /** Parses the JSON body against `schema`. `emptyAs` lets a body-less POST (logout, refresh) pass. */
-export async function jsonBody<S extends z.ZodType>(c: Context, schema: S, emptyAs?: z.input<S>): Promise<z.output<S>> {
+export async function jsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  emptyAs?: z.input<S>,
+): Promise<z.output<S>> {
   let raw: unknown;
   if (!isJson(c)) {
     const text = emptyAs === undefined ? 'x' : await c.req.text();

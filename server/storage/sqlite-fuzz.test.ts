@@ -14,7 +14,12 @@ describe('sync fuzz (sqlite storage)', () => {
     for (let seed = 101; seed <= 112; seed++) {
       const dir = mkdtempSync(join(tmpdir(), 'motcua-fuzz-'));
       try {
-        await runFuzz({ seed, ops: 200, maxClients: 6, openStorage: () => new SqliteStorage(join(dir, 'sync.db')) });
+        await runFuzz({
+          seed,
+          ops: 200,
+          maxClients: 6,
+          openStorage: () => new SqliteStorage(join(dir, 'sync.db')),
+        });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

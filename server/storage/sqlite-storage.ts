@@ -52,16 +52,24 @@ export class SqliteStorage implements SyncStorage {
     this.db.exec(SQLITE_SCHEMA);
     const db = this.db;
     this.stmt = {
-      nextSeq: db.prepare<[], { seq: number }>('UPDATE sync_head SET seq = seq + 1 WHERE one = 1 RETURNING seq'),
+      nextSeq: db.prepare<[], { seq: number }>(
+        'UPDATE sync_head SET seq = seq + 1 WHERE one = 1 RETURNING seq',
+      ),
       get: db.prepare<[string, string], Row>('SELECT * FROM sync_rows WHERE collection = ? AND id = ?'),
-      group: db.prepare<[string, string], Row>('SELECT * FROM sync_rows WHERE collection = ? AND group_key = ? ORDER BY seq'),
+      group: db.prepare<[string, string], Row>(
+        'SELECT * FROM sync_rows WHERE collection = ? AND group_key = ? ORDER BY seq',
+      ),
       upsert: db.prepare<[string, string, number, string, string | null, string, string]>(
         `INSERT INTO sync_rows (collection, id, seq, scope_key, group_key, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq, scope_key = excluded.scope_key,
            group_key = excluded.group_key, meta = excluded.meta, doc = excluded.doc`,
       ),
-      setMeta: db.prepare<[string, string, string]>('UPDATE sync_rows SET meta = ? WHERE collection = ? AND id = ?'),
-      pullAll: db.prepare<[string, number, number], Row>('SELECT * FROM sync_rows WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?'),
+      setMeta: db.prepare<[string, string, string]>(
+        'UPDATE sync_rows SET meta = ? WHERE collection = ? AND id = ?',
+      ),
+      pullAll: db.prepare<[string, number, number], Row>(
+        'SELECT * FROM sync_rows WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?',
+      ),
       pullKeys: db.prepare<[string, number, string, number], Row>(
         `SELECT * FROM sync_rows WHERE collection = ? AND seq > ?
            AND scope_key IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?`,
@@ -122,7 +130,15 @@ export class SqliteStorage implements SyncStorage {
           rows.map((r) => {
             const head = s.nextSeq.get();
             if (head === undefined) throw new Error('sync_head row missing');
-            s.upsert.run(r.collection, r.id, head.seq, r.scopeKey, r.groupKey, JSON.stringify(r.meta), JSON.stringify(r.doc));
+            s.upsert.run(
+              r.collection,
+              r.id,
+              head.seq,
+              r.scopeKey,
+              r.groupKey,
+              JSON.stringify(r.meta),
+              JSON.stringify(r.doc),
+            );
             return { ...r, seq: head.seq };
           }),
         ),

@@ -14,9 +14,18 @@ export interface StorageHarness {
   dispose?(): void;
 }
 
-const doc = (id: string, fields: Record<string, unknown> = {}): SyncDoc => ({ id, _deleted: false, ...fields });
+const doc = (id: string, fields: Record<string, unknown> = {}): SyncDoc => ({
+  id,
+  _deleted: false,
+  ...fields,
+});
 
-const input = (collection: string, d: SyncDoc, scopeKey = 'k1', groupKey: string | null = null): RowInput => ({
+const input = (
+  collection: string,
+  d: SyncDoc,
+  scopeKey = 'k1',
+  groupKey: string | null = null,
+): RowInput => ({
   collection,
   id: d.id,
   scopeKey,
@@ -65,14 +74,23 @@ export function runStorageContract(name: string, fresh: () => StorageHarness): v
         await s.transact((tx) => tx.put([input('c', doc('a', { v: 1 })), input('c', doc('b'))]));
         const [again] = await s.transact((tx) => tx.put([input('c', doc('a', { v: 2 }))]));
         const rows = await pullAll(s, 'c');
-        expect(rows.map((r) => [r.id, r.doc['v'] ?? null])).toEqual([['b', null], ['a', 2]]);
+        expect(rows.map((r) => [r.id, r.doc['v'] ?? null])).toEqual([
+          ['b', null],
+          ['a', 2],
+        ]);
         expect(rows[1]?.seq).toBe(again?.seq);
       }));
 
     it('PULL1/SCOPE1: pull filters by collection, seq and scope keys, ascending, limited', () =>
       withStorage(async (s) => {
         await s.transact((tx) =>
-          tx.put([input('c', doc('a'), 'k1'), input('c', doc('b'), 'k2'), input('d', doc('x'), 'k1'), input('c', doc('c'), 'k1'), input('c', doc('e'), 'k3')]),
+          tx.put([
+            input('c', doc('a'), 'k1'),
+            input('c', doc('b'), 'k2'),
+            input('d', doc('x'), 'k1'),
+            input('c', doc('c'), 'k1'),
+            input('c', doc('e'), 'k3'),
+          ]),
         );
         const ids = async (afterSeq: number, limit: number, scopeKeys: 'all' | string[]) =>
           (await s.pull({ collection: 'c', afterSeq, limit, scopeKeys })).map((r) => r.id);
@@ -157,7 +175,15 @@ export function runStorageContract(name: string, fresh: () => StorageHarness): v
         const again = h.open();
         try {
           const [row] = await pullAll(again, 'c');
-          expect(row).toEqual({ collection: 'c', id: 'a', seq: r?.seq, scopeKey: 'unit:HN', groupKey: 'g', meta: r?.meta, doc: doc('a', text) });
+          expect(row).toEqual({
+            collection: 'c',
+            id: 'a',
+            seq: r?.seq,
+            scopeKey: 'unit:HN',
+            groupKey: 'g',
+            meta: r?.meta,
+            doc: doc('a', text),
+          });
           const [next] = await again.transact((tx) => tx.put([input('c', doc('b'))]));
           expect(next?.seq).toBeGreaterThan(r?.seq ?? Infinity);
         } finally {

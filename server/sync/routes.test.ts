@@ -17,7 +17,12 @@ function setup() {
     ids: counterIds('t'),
   });
   const logged: string[] = [];
-  const api = syncRoutes({ server, principalOf: () => 'anyone', log: (l) => logged.push(l), heartbeatMs: 20 });
+  const api = syncRoutes({
+    server,
+    principalOf: () => 'anyone',
+    log: (l) => logged.push(l),
+    heartbeatMs: 20,
+  });
   const app = createApp({ version: 't', log: (l) => logged.push(l), api: [{ path: '/sync', app: api }] });
   return { app, server, logged };
 }
@@ -35,7 +40,12 @@ describe('sync HTTP routes', () => {
     const { app } = setup();
     const push = await app.request(
       '/api/sync/queue_tickets/push',
-      json({ type: 'push', ...base, collection: 'queue_tickets', rows: [{ assumedMasterState: null, newDocumentState: ticket }] }),
+      json({
+        type: 'push',
+        ...base,
+        collection: 'queue_tickets',
+        rows: [{ assumedMasterState: null, newDocumentState: ticket }],
+      }),
     );
     expect(push.status).toBe(200);
     expect(await push.json()).toMatchObject({ type: 'push_response', conflicts: [], rejected: [] });
@@ -50,10 +60,19 @@ describe('sync HTTP routes', () => {
 
   it('PULL6: refuses a too-old protocol with 426 and a message in the caller’s language', async () => {
     const { app } = setup();
-    const req = { type: 'pull', protocolVersion: 0, schemaVersion: 0, collection: 'dossiers', checkpoint: null, batchSize: 5 };
+    const req = {
+      type: 'pull',
+      protocolVersion: 0,
+      schemaVersion: 0,
+      collection: 'dossiers',
+      checkpoint: null,
+      batchSize: 5,
+    };
     const vi = await app.request('/api/sync/dossiers/pull', json(req));
     expect(vi.status).toBe(426);
-    expect(await vi.json()).toEqual({ error: { code: 'protocol_too_old', message: 'Ứng dụng đã cũ; vui lòng tải lại để cập nhật.' } });
+    expect(await vi.json()).toEqual({
+      error: { code: 'protocol_too_old', message: 'Ứng dụng đã cũ; vui lòng tải lại để cập nhật.' },
+    });
     const en = await app.request('/api/sync/dossiers/pull', json(req, { 'accept-language': 'en' }));
     expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(/out of date/);
   });
@@ -61,8 +80,14 @@ describe('sync HTTP routes', () => {
   it.each([
     ['not JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' }],
     ['a wrong content type', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }],
-    ['a body for another collection', json({ type: 'pull', ...base, collection: 'catalogue', checkpoint: null, batchSize: 5 })],
-    ['a batch size over the limit', json({ type: 'pull', ...base, collection: 'dossiers', checkpoint: null, batchSize: 100000 })],
+    [
+      'a body for another collection',
+      json({ type: 'pull', ...base, collection: 'catalogue', checkpoint: null, batchSize: 5 }),
+    ],
+    [
+      'a batch size over the limit',
+      json({ type: 'pull', ...base, collection: 'dossiers', checkpoint: null, batchSize: 100000 }),
+    ],
   ])('PUSH7: answers %s with 400 bad_request, never a 500', async (_name, init) => {
     const { app } = setup();
     const res = await app.request('/api/sync/dossiers/pull', init);
@@ -83,7 +108,9 @@ describe('sync HTTP routes', () => {
   it('STREAM4/STREAM2: the stream opens with resync, then tells of a committed push, with heartbeats', async () => {
     const { app, server } = setup();
     const controller = new AbortController();
-    const res = await app.request('/api/sync/stream?collections=queue_tickets', { signal: controller.signal });
+    const res = await app.request('/api/sync/stream?collections=queue_tickets', {
+      signal: controller.signal,
+    });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
@@ -96,9 +123,16 @@ describe('sync HTTP routes', () => {
       }
     };
     await readUntil('event: resync');
-    await server.push('anyone', { type: 'push', ...base, collection: 'queue_tickets', rows: [{ assumedMasterState: null, newDocumentState: ticket }] });
+    await server.push('anyone', {
+      type: 'push',
+      ...base,
+      collection: 'queue_tickets',
+      rows: [{ assumedMasterState: null, newDocumentState: ticket }],
+    });
     await readUntil('event: changed');
-    expect(text).toMatch(/data: \{"type":"changed","collection":"queue_tickets","checkpoint":\{"seq":\d+\}\}/);
+    expect(text).toMatch(
+      /data: \{"type":"changed","collection":"queue_tickets","checkpoint":\{"seq":\d+\}\}/,
+    );
     await readUntil('event: heartbeat');
     controller.abort();
     await reader.cancel();

@@ -56,9 +56,20 @@ export const json = (body: unknown, method = 'POST'): RequestInit => ({
   body: JSON.stringify(body),
 });
 
-export async function startHarness(opts: { dossiers?: number; limits?: Partial<RateLimits>; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { dossiers?: number; limits?: Partial<RateLimits>; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'motcua-auth-'));
-  const config = loadConfig({ DATA_DIR: dataDir, CLIENT_DIR: dataDir, DEMO_DATA: '1', DEMO_DOSSIERS: String(opts.dossiers ?? 80), ...opts.env }, dataDir);
+  const config = loadConfig(
+    {
+      DATA_DIR: dataDir,
+      CLIENT_DIR: dataDir,
+      DEMO_DATA: '1',
+      DEMO_DOSSIERS: String(opts.dossiers ?? 80),
+      ...opts.env,
+    },
+    dataDir,
+  );
   const logged: string[] = [];
   const clock = { now: Date.parse('2026-11-20T03:00:00Z') };
   const composed = await composeServer(config, 'test', (l) => logged.push(l), {
@@ -83,7 +94,10 @@ export async function startHarness(opts: { dossiers?: number; limits?: Partial<R
     request,
     login: async (username, password = DEMO_PASSWORD, deviceName) => {
       const jar = new Jar();
-      const res = await request('/api/auth/login', { ...json({ username, password, ...(deviceName ? { deviceName } : {}) }), as: jar });
+      const res = await request('/api/auth/login', {
+        ...json({ username, password, ...(deviceName ? { deviceName } : {}) }),
+        as: jar,
+      });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
       return jar;
     },

@@ -16,7 +16,11 @@ import { WorkCalendarSchema } from './work-calendar';
 export const CATALOGUE_KINDS = ['procedure', 'service_point', 'work_calendar'] as const;
 export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
 
-const PAYLOAD_OF = { procedure: 'procedure', service_point: 'servicePoint', work_calendar: 'workCalendar' } as const;
+const PAYLOAD_OF = {
+  procedure: 'procedure',
+  service_point: 'servicePoint',
+  work_calendar: 'workCalendar',
+} as const;
 
 export const CatalogueEntrySchema = z
   .object({
@@ -27,10 +31,14 @@ export const CatalogueEntrySchema = z
     workCalendar: WorkCalendarSchema.optional(),
     updatedAt: InstantSchema,
   })
-  .refine((e) => Object.values(PAYLOAD_OF).every((field) => (e[field] !== undefined) === (field === PAYLOAD_OF[e.kind])), {
-    error: 'catalogue_payload_mismatch',
-    path: ['kind'],
-  });
+  .refine(
+    (e) =>
+      Object.values(PAYLOAD_OF).every((field) => (e[field] !== undefined) === (field === PAYLOAD_OF[e.kind])),
+    {
+      error: 'catalogue_payload_mismatch',
+      path: ['kind'],
+    },
+  );
 export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 
 export const catalogueId = (kind: CatalogueKind, entityId: string): string => `${kind}:${entityId}`;

@@ -1,5 +1,10 @@
 import { DossierEventSchema, apply, replay, type DossierEvent } from '../../shared';
-import type { AppendOnlyCollection, CollectionSpec, EventVerdict, MergeableCollection } from '../collections.ts';
+import type {
+  AppendOnlyCollection,
+  CollectionSpec,
+  EventVerdict,
+  MergeableCollection,
+} from '../collections.ts';
 import type { SyncDoc } from '../protocol.ts';
 
 /**
@@ -34,14 +39,20 @@ export function validateDossierEvent(prior: readonly SyncDoc[], next: SyncDoc): 
   const parsed = DossierEventSchema.safeParse(stripDeleted(next));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `malformed_event: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() };
+    return {
+      ok: false,
+      reason: `malformed_event: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    };
   }
   // Prior events were validated when they were stored, so they are DossierEvents.
   const state = replay(prior.filter((e) => !e._deleted) as unknown as DossierEvent[]).state;
   const verdict = apply(state, parsed.data);
   if (verdict.ok) return { ok: true };
   const { code, status, field } = verdict.error;
-  return { ok: false, reason: `${code}: ${parsed.data.type} from status ${status ?? 'none'}${field ? ` (${field})` : ''}` };
+  return {
+    ok: false,
+    reason: `${code}: ${parsed.data.type} from status ${status ?? 'none'}${field ? ` (${field})` : ''}`,
+  };
 }
 
 function stripDeleted(doc: SyncDoc): Record<string, unknown> {

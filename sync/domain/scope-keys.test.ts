@@ -18,7 +18,9 @@ describe('domain scope keys', () => {
 
   it('K5: missing or key-breaking values give a key nobody lists', () => {
     expect(domainScopeKeyOf('dossiers', doc({ receivingPointId: 'hn-center' }))).toBe('invalid:dossiers');
-    expect(domainScopeKeyOf('dossiers', doc({ receivingPointId: 'a:b', field: 'land' }))).toBe('invalid:dossiers');
+    expect(domainScopeKeyOf('dossiers', doc({ receivingPointId: 'a:b', field: 'land' }))).toBe(
+      'invalid:dossiers',
+    );
     expect(domainScopeKeyOf('queue_tickets', doc({ servicePointId: 7 }))).toBe('invalid:queue_tickets');
   });
 });

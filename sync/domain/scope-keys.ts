@@ -15,7 +15,8 @@ import type { SyncDoc } from '../protocol.ts';
  */
 export const PUBLIC_SCOPE_KEY = 'public';
 
-export const dossierScopeKey = (receivingPointId: string, field: string): string => `d:${receivingPointId}:${field}`;
+export const dossierScopeKey = (receivingPointId: string, field: string): string =>
+  `d:${receivingPointId}:${field}`;
 export const ticketScopeKey = (servicePointId: string): string => `q:${servicePointId}`;
 
 const text = (doc: SyncDoc, name: string): string | undefined => {
@@ -29,7 +30,9 @@ export function domainScopeKeyOf(collection: string, doc: SyncDoc): string {
     case 'dossier_events': {
       const point = text(doc, 'receivingPointId');
       const field = text(doc, 'field');
-      return point !== undefined && field !== undefined ? dossierScopeKey(point, field) : `invalid:${collection}`;
+      return point !== undefined && field !== undefined
+        ? dossierScopeKey(point, field)
+        : `invalid:${collection}`;
     }
     case 'queue_tickets': {
       const point = text(doc, 'servicePointId');

@@ -18,7 +18,8 @@ const setup = () => {
   const storage = new MemoryStorage();
   const server = testServer({ storage });
   const push = async (req: PushRequest): Promise<PushResponse> => unwrap(await server.push('p', req));
-  const all = async (collection: string): Promise<SyncDoc[]> => unwrap(await server.pull('p', pullReq(collection, null, 500))).documents;
+  const all = async (collection: string): Promise<SyncDoc[]> =>
+    unwrap(await server.pull('p', pullReq(collection, null, 500))).documents;
   return { storage, server, push, all };
 };
 
@@ -91,7 +92,9 @@ describe('adversarial: append-only events', () => {
     const { push, all } = setup();
     await push(pushReq(EVENTS, [row(null, note)]));
     await push(pushReq(EVENTS, [row(null, open)]));
-    expect((await push(pushReq(EVENTS, [row(null, note)]))).rejected).toEqual([{ id: 'e2', reason: 'invalid_event' }]);
+    expect((await push(pushReq(EVENTS, [row(null, note)]))).rejected).toEqual([
+      { id: 'e2', reason: 'invalid_event' },
+    ]);
     expect(await all(REVIEW_COLLECTION)).toHaveLength(1);
   });
 
@@ -99,7 +102,11 @@ describe('adversarial: append-only events', () => {
     const { push, all } = setup();
     const res = await push(pushReq(EVENTS, [row(null, note)]));
     expect(res.conflicts).toEqual([{ ...note, _deleted: true }]);
-    expect((await all(REVIEW_COLLECTION))[0]).toMatchObject({ docId: 'e2', detail: 'not_open', document: note });
+    expect((await all(REVIEW_COLLECTION))[0]).toMatchObject({
+      docId: 'e2',
+      detail: 'not_open',
+      document: note,
+    });
   });
 
   it('PUSH8: an event from a newer schema is refused before any write', async () => {
@@ -124,7 +131,9 @@ describe('adversarial: record resolution', () => {
 
   it('PUSH3/PUSH10: duplicate and replayed resolutions apply once', async () => {
     const { push, all, rec } = await makeRecord();
-    const resolve = pushReq(CONFLICTS_COLLECTION, [row(rec, { ...rec, status: 'resolved', resolvedBy: 'an' })]);
+    const resolve = pushReq(CONFLICTS_COLLECTION, [
+      row(rec, { ...rec, status: 'resolved', resolvedBy: 'an' }),
+    ]);
     expect(await push(resolve)).toEqual(taken);
     expect(await push(resolve)).toEqual(taken);
     const [after] = await all(CONFLICTS_COLLECTION);
@@ -134,7 +143,9 @@ describe('adversarial: record resolution', () => {
   it('CONF2: two officers resolving at once — the first stays, the second is itself recorded', async () => {
     const { push, all, rec } = await makeRecord();
     await push(pushReq(CONFLICTS_COLLECTION, [row(rec, { ...rec, status: 'resolved', resolvedBy: 'an' })]));
-    const res = await push(pushReq(CONFLICTS_COLLECTION, [row(rec, { ...rec, status: 'resolved', resolvedBy: 'binh' })]));
+    const res = await push(
+      pushReq(CONFLICTS_COLLECTION, [row(rec, { ...rec, status: 'resolved', resolvedBy: 'binh' })]),
+    );
     expect(res.conflicts[0]).toMatchObject({ resolvedBy: 'an' });
     expect((await all(CONFLICTS_COLLECTION)).map((r) => r['losingValue'])).toContain('binh');
   });

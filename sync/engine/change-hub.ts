@@ -41,7 +41,8 @@ export class ChangeHub {
         if (!sub.collections.has(c.collection) || !sub.wants(c.collection, c.scopeKey)) continue;
         head.set(c.collection, Math.max(head.get(c.collection) ?? 0, c.seq));
       }
-      for (const [collection, seq] of head) this.deliver(id, sub, { type: 'changed', collection, checkpoint: { seq } });
+      for (const [collection, seq] of head)
+        this.deliver(id, sub, { type: 'changed', collection, checkpoint: { seq } });
     }
   }
 

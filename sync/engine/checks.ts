@@ -6,24 +6,39 @@ import { fail, MIN_PROTOCOL_VERSION, ok, PROTOCOL_VERSION } from '../protocol.ts
 
 export function checkProtocol(version: number): SyncResult<null> {
   if (version < MIN_PROTOCOL_VERSION) {
-    return fail('protocol_too_old', `protocol ${version} is no longer supported; update the app (server speaks ${MIN_PROTOCOL_VERSION}–${PROTOCOL_VERSION})`);
+    return fail(
+      'protocol_too_old',
+      `protocol ${version} is no longer supported; update the app (server speaks ${MIN_PROTOCOL_VERSION}–${PROTOCOL_VERSION})`,
+    );
   }
   if (version > PROTOCOL_VERSION) {
-    return fail('protocol_too_new', `protocol ${version} is newer than the server's ${PROTOCOL_VERSION}; retry after the server update`);
+    return fail(
+      'protocol_too_new',
+      `protocol ${version} is newer than the server's ${PROTOCOL_VERSION}; retry after the server update`,
+    );
   }
   return ok(null);
 }
 
-export function checkRequest(registry: CollectionRegistry, req: PullRequest | PushRequest): SyncResult<CollectionSpec> {
+export function checkRequest(
+  registry: CollectionRegistry,
+  req: PullRequest | PushRequest,
+): SyncResult<CollectionSpec> {
   const proto = checkProtocol(req.protocolVersion);
   if (!proto.ok) return fail(proto.error.code, proto.error.message);
   const spec = registry.get(req.collection);
   if (spec === undefined) return fail('unknown_collection', `no collection ${req.collection}`);
   if (req.schemaVersion < spec.schemaVersion) {
-    return fail('schema_too_old', `${spec.name} schema ${req.schemaVersion} is older than the server's ${spec.schemaVersion}; update the app`);
+    return fail(
+      'schema_too_old',
+      `${spec.name} schema ${req.schemaVersion} is older than the server's ${spec.schemaVersion}; update the app`,
+    );
   }
   if (req.schemaVersion > spec.schemaVersion) {
-    return fail('schema_too_new', `${spec.name} schema ${req.schemaVersion} is newer than the server's ${spec.schemaVersion}`);
+    return fail(
+      'schema_too_new',
+      `${spec.name} schema ${req.schemaVersion} is newer than the server's ${spec.schemaVersion}`,
+    );
   }
   if (req.type === 'push') return checkRows(spec, req);
   return ok(spec);
@@ -38,7 +53,10 @@ function checkRows(spec: CollectionSpec, req: PushRequest): SyncResult<Collectio
     }
     const v = doc['schemaVersion'];
     if (typeof v === 'number' && v > spec.schemaVersion) {
-      return fail('schema_too_new', `document ${doc.id} has schema ${v}, newer than the server's ${spec.schemaVersion}`);
+      return fail(
+        'schema_too_new',
+        `document ${doc.id} has schema ${v}, newer than the server's ${spec.schemaVersion}`,
+      );
     }
   }
   return ok(spec);

@@ -23,10 +23,17 @@ export interface RowDecision {
 /** CONF7: equal values are not enough for a fast-forward if the history saw changes since. */
 function changedAny(current: SyncDoc, base: SyncDoc, serverChanged: ChangedSince | undefined): boolean {
   if (serverChanged === undefined) return false;
-  return [...new Set([...Object.keys(current), ...Object.keys(base)])].some((f) => f !== 'id' && serverChanged(f));
+  return [...new Set([...Object.keys(current), ...Object.keys(base)])].some(
+    (f) => f !== 'id' && serverChanged(f),
+  );
 }
 
-const accepted = (write: SyncDoc | null): RowDecision => ({ write, reply: null, rejected: null, records: [] });
+const accepted = (write: SyncDoc | null): RowDecision => ({
+  write,
+  reply: null,
+  rejected: null,
+  records: [],
+});
 
 export function decideMergeable(
   row: PushRow,
@@ -39,7 +46,8 @@ export function decideMergeable(
   const base = row.assumedMasterState;
   if (current === null) return accepted(incoming); // PUSH2
   if (jsonEqual(current, incoming)) return accepted(null); // PUSH3: the server already holds it
-  if (base !== null && jsonEqual(current, base) && !changedAny(current, base, serverChanged)) return accepted(incoming); // PUSH4
+  if (base !== null && jsonEqual(current, base) && !changedAny(current, base, serverChanged))
+    return accepted(incoming); // PUSH4
   const { merged, conflicts } = mergeThreeWay(base, current, incoming, serverChanged, latestWins); // CONF1–CONF3, CONF7, CONF8
   return {
     write: jsonEqual(merged, current) ? null : merged,
@@ -56,7 +64,12 @@ export function decideMergeable(
  * the client adopts the current state.
  */
 export function decideReplay(row: PushRow, current: SyncDoc): RowDecision {
-  return { write: null, reply: jsonEqual(current, row.newDocumentState) ? null : current, rejected: null, records: [] };
+  return {
+    write: null,
+    reply: jsonEqual(current, row.newDocumentState) ? null : current,
+    rejected: null,
+    records: [],
+  };
 }
 
 /** Loads the aggregate's accepted events in server order; only called for new events. */
@@ -74,7 +87,12 @@ export async function decideAppendOnly(
     if (jsonEqual(current, event)) return accepted(null); // EVT4: retry of a stored event
     if (jsonEqual(current, { ...event, _deleted: true })) {
       // EVT4: retry of an event refused before; its review record exists already.
-      return { write: null, reply: current, rejected: { id: event.id, reason: 'invalid_event' }, records: [] };
+      return {
+        write: null,
+        reply: current,
+        rejected: { id: event.id, reason: 'invalid_event' },
+        records: [],
+      };
     }
     return {
       write: null,

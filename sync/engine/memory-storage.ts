@@ -42,7 +42,9 @@ export class MemoryStorage implements SyncStorage {
         group: (collection, groupKey) => {
           const merged = new Map(this.data.rows);
           for (const [k, r] of overlay) merged.set(k, r);
-          const rows = [...merged.values()].filter((r) => r.collection === collection && r.groupKey === groupKey);
+          const rows = [...merged.values()].filter(
+            (r) => r.collection === collection && r.groupKey === groupKey,
+          );
           return Promise.resolve(rows.sort((a, b) => a.seq - b.seq));
         },
         setMeta: (collection, id, meta) => {
@@ -71,7 +73,9 @@ export class MemoryStorage implements SyncStorage {
   pull(q: PullQuery): Promise<readonly StoredRow[]> {
     if (this.closed) return Promise.reject(new Error('storage closed'));
     const rows = [...this.data.rows.values()]
-      .filter((r) => r.collection === q.collection && r.seq > q.afterSeq && keyAllowed(q.scopeKeys, r.scopeKey))
+      .filter(
+        (r) => r.collection === q.collection && r.seq > q.afterSeq && keyAllowed(q.scopeKeys, r.scopeKey),
+      )
       .sort((a, b) => a.seq - b.seq);
     return Promise.resolve(rows.slice(0, q.limit));
   }

@@ -34,7 +34,11 @@ export const stateHash = (doc: SyncDoc): string => shortHash(doc);
 export const rowHash = (base: SyncDoc | null, next: SyncDoc): string => shortHash(base, next);
 
 /** Invariant 2: did the server change `field` after the client's `base`? */
-export function serverChangedSince(meta: MergeMeta, base: SyncDoc | null, server: SyncDoc): (field: string) => boolean {
+export function serverChangedSince(
+  meta: MergeMeta,
+  base: SyncDoc | null,
+  server: SyncDoc,
+): (field: string) => boolean {
   const seen = base === null ? 0 : meta.states.findLast((s) => s.hash === stateHash(base))?.version;
   if (seen === undefined) return (field) => !jsonEqual(server[field], base?.[field]);
   return (field) => (meta.fields[field] ?? 0) > seen;

@@ -43,7 +43,12 @@ export function conflictRecord(ctx: RecordContext, c: FieldConflict): RecordDraf
   };
 }
 
-export function reviewRecord(ctx: RecordContext, refused: SyncDoc, reason: RowRejectReason, detail?: string): RecordDraft {
+export function reviewRecord(
+  ctx: RecordContext,
+  refused: SyncDoc,
+  reason: RowRejectReason,
+  detail?: string,
+): RecordDraft {
   const id = `r_${contentHash(ctx.collection, refused)}`;
   return {
     collection: REVIEW_COLLECTION,
@@ -63,4 +68,10 @@ export function reviewRecord(ctx: RecordContext, refused: SyncDoc, reason: RowRe
 }
 
 /** Field names of a record an officer may change; everything else is fixed at creation. */
-export const RECORD_MUTABLE_FIELDS: ReadonlySet<string> = new Set(['status', 'resolution', 'resolvedBy', 'resolvedAt', '_deleted']);
+export const RECORD_MUTABLE_FIELDS: ReadonlySet<string> = new Set([
+  'status',
+  'resolution',
+  'resolvedBy',
+  'resolvedAt',
+  '_deleted',
+]);

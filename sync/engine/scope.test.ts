@@ -17,14 +17,27 @@ const scope = fieldScope<string>('unit', (p) => keys[p] ?? []);
 
 const setup = async () => {
   const server = testServer<string>({ storage: new MemoryStorage(), scope });
-  unwrap(await server.push('boss', pushReq(NOTES, [row(null, doc('h1', { unit: 'HN', v: 0 })), row(null, doc('s1', { unit: 'SG', v: 0 }))])));
+  unwrap(
+    await server.push(
+      'boss',
+      pushReq(NOTES, [
+        row(null, doc('h1', { unit: 'HN', v: 0 })),
+        row(null, doc('s1', { unit: 'SG', v: 0 })),
+      ]),
+    ),
+  );
   return server;
 };
 
 describe('scope', () => {
   it('SCOPE3: pulls carry only the principal’s scope, and batches stay full', async () => {
     const server = await setup();
-    unwrap(await server.push('boss', pushReq(NOTES, [row(null, doc('h2', { unit: 'HN' })), row(null, doc('s2', { unit: 'SG' }))])));
+    unwrap(
+      await server.push(
+        'boss',
+        pushReq(NOTES, [row(null, doc('h2', { unit: 'HN' })), row(null, doc('s2', { unit: 'SG' }))]),
+      ),
+    );
     const hn = unwrap(await server.pull('hn', pullReq(NOTES, null, 2)));
     expect(hn.documents.map((d) => d.id)).toEqual(['h1', 'h2']);
     expect(unwrap(await server.pull('none', pullReq(NOTES, null))).documents).toEqual([]);
@@ -34,13 +47,19 @@ describe('scope', () => {
   it('SCOPE4: out-of-scope rows are refused per row; unreadable state is never revealed', async () => {
     const server = await setup();
     const res = unwrap(
-      await server.push('hn', pushReq(NOTES, [
-        row(null, doc('h9', { unit: 'HN' })),
-        row(doc('s1', { unit: 'SG', v: 0 }), doc('s1', { unit: 'SG', v: 9 })),
-        row(doc('h1', { unit: 'HN', v: 0 }), doc('h1', { unit: 'SG', v: 0 })),
-      ])),
+      await server.push(
+        'hn',
+        pushReq(NOTES, [
+          row(null, doc('h9', { unit: 'HN' })),
+          row(doc('s1', { unit: 'SG', v: 0 }), doc('s1', { unit: 'SG', v: 9 })),
+          row(doc('h1', { unit: 'HN', v: 0 }), doc('h1', { unit: 'SG', v: 0 })),
+        ]),
+      ),
     );
-    expect(res.rejected).toEqual([{ id: 's1', reason: 'forbidden' }, { id: 'h1', reason: 'forbidden' }]);
+    expect(res.rejected).toEqual([
+      { id: 's1', reason: 'forbidden' },
+      { id: 'h1', reason: 'forbidden' },
+    ]);
     expect(res.conflicts).toEqual([doc('s1', {}, true), doc('h1', { unit: 'HN', v: 0 })]);
     const all = unwrap(await server.pull('boss', pullReq(NOTES, null))).documents;
     expect(all.find((d) => d.id === 's1')?.['v']).toBe(0);
@@ -51,10 +70,24 @@ describe('scope', () => {
     const server = await setup();
     const heard: Record<string, StreamEvent[]> = { hn: [], sg: [] };
     for (const p of ['hn', 'sg'] as const) {
-      unwrap(server.subscribe(p, { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: [NOTES] }, (e) => heard[p]?.push(e)));
+      unwrap(
+        server.subscribe(
+          p,
+          { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: [NOTES] },
+          (e) => heard[p]?.push(e),
+        ),
+      );
     }
-    unwrap(await server.push('hn', pushReq(NOTES, [row(doc('h1', { unit: 'HN', v: 0 }), doc('h1', { unit: 'HN', v: 1 }))])));
-    expect(heard['hn']).toEqual([{ type: 'resync', reason: 'connected' }, { type: 'changed', collection: NOTES, checkpoint: { seq: 3 } }]);
+    unwrap(
+      await server.push(
+        'hn',
+        pushReq(NOTES, [row(doc('h1', { unit: 'HN', v: 0 }), doc('h1', { unit: 'HN', v: 1 }))]),
+      ),
+    );
+    expect(heard['hn']).toEqual([
+      { type: 'resync', reason: 'connected' },
+      { type: 'changed', collection: NOTES, checkpoint: { seq: 3 } },
+    ]);
     expect(heard['sg']).toEqual([{ type: 'resync', reason: 'connected' }]);
   });
 
@@ -78,7 +111,10 @@ describe('scope and batches', () => {
       canRead: (p, c, d) => (p === 'hn' && c === NOTES ? d['unit'] === 'HN' : true),
     };
     const server = testServer<string>({ storage: new MemoryStorage(), scope: notesOnlyHn });
-    for (const [id, unit] of [['s', 'SG'], ['h', 'HN']] as const) {
+    for (const [id, unit] of [
+      ['s', 'SG'],
+      ['h', 'HN'],
+    ] as const) {
       const base = doc(id, { unit, v: 0 });
       unwrap(await server.push('boss', pushReq(NOTES, [row(null, base)])));
       unwrap(await server.push('boss', pushReq(NOTES, [row(base, doc(id, { unit, v: 1 }))])));

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent, SyncDoc, SyncResult } from '../protocol.ts';
-import { CONFLICTS_COLLECTION, MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, REVIEW_COLLECTION } from '../protocol.ts';
+import {
+  CONFLICTS_COLLECTION,
+  MIN_PROTOCOL_VERSION,
+  PROTOCOL_VERSION,
+  REVIEW_COLLECTION,
+} from '../protocol.ts';
 import type { SyncStorage } from '../storage.ts';
 import { doc, EVENTS, NOTES, pullReq, pushReq, row, testServer } from '../testing/fixtures.ts';
 import { createMemoryData, MemoryStorage } from './memory-storage.ts';
@@ -14,7 +19,17 @@ const setup = () => {
   const storage = new MemoryStorage();
   const server = testServer({ storage });
   const events: StreamEvent[] = [];
-  unwrap(server.subscribe('p', { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: [NOTES, EVENTS, CONFLICTS_COLLECTION, REVIEW_COLLECTION] }, (e) => events.push(e)));
+  unwrap(
+    server.subscribe(
+      'p',
+      {
+        type: 'subscribe',
+        protocolVersion: PROTOCOL_VERSION,
+        collections: [NOTES, EVENTS, CONFLICTS_COLLECTION, REVIEW_COLLECTION],
+      },
+      (e) => events.push(e),
+    ),
+  );
   events.length = 0;
   return { storage, server, events };
 };
@@ -26,7 +41,11 @@ describe('SyncServer push', () => {
   it('PUSH2/PUSH4: new documents are stored as sent, fast-forwards too', async () => {
     const { server } = setup();
     const a = doc('a', { t: 1 });
-    expect(unwrap(await server.push('p', pushReq(NOTES, [row(null, a)])))).toEqual({ type: 'push_response', conflicts: [], rejected: [] });
+    expect(unwrap(await server.push('p', pushReq(NOTES, [row(null, a)])))).toEqual({
+      type: 'push_response',
+      conflicts: [],
+      rejected: [],
+    });
     const a2 = doc('a', { t: 2 });
     expect(unwrap(await server.push('p', pushReq(NOTES, [row(a, a2)]))).conflicts).toEqual([]);
     expect(await pullAll(server, NOTES)).toEqual([a2]);
@@ -38,7 +57,11 @@ describe('SyncServer push', () => {
     const req = pushReq(NOTES, [row(null, a)]);
     unwrap(await server.push('p', req));
     const head = storage.data.head;
-    expect(unwrap(await server.push('p', req))).toEqual({ type: 'push_response', conflicts: [], rejected: [] });
+    expect(unwrap(await server.push('p', req))).toEqual({
+      type: 'push_response',
+      conflicts: [],
+      rejected: [],
+    });
     expect(storage.data.head).toBe(head);
   });
 
@@ -62,7 +85,15 @@ describe('SyncServer push', () => {
     const res = unwrap(await server.push('p', pushReq(NOTES, [row(base, doc('a', { x: 3 }))])));
     expect(res.conflicts).toEqual([doc('a', { x: 2 })]);
     const [record] = await pullAll(server, CONFLICTS_COLLECTION);
-    expect(record).toMatchObject({ collection: NOTES, docId: 'a', field: 'x', baseValue: 1, winningValue: 2, losingValue: 3, status: 'open' });
+    expect(record).toMatchObject({
+      collection: NOTES,
+      docId: 'a',
+      field: 'x',
+      baseValue: 1,
+      winningValue: 2,
+      losingValue: 3,
+      status: 'open',
+    });
     expect(events).toEqual([{ type: 'changed', collection: CONFLICTS_COLLECTION, checkpoint: { seq: 3 } }]);
   });
 
@@ -75,7 +106,9 @@ describe('SyncServer push', () => {
     unwrap(await server.push('p', losing));
     const [record] = await pullAll(server, CONFLICTS_COLLECTION);
     if (record === undefined) throw new Error('no record');
-    unwrap(await server.push('p', pushReq(CONFLICTS_COLLECTION, [row(record, { ...record, status: 'resolved' })])));
+    unwrap(
+      await server.push('p', pushReq(CONFLICTS_COLLECTION, [row(record, { ...record, status: 'resolved' })])),
+    );
     expect(unwrap(await server.push('p', losing)).conflicts).toEqual([doc('a', { x: 2 })]);
     const records = await pullAll(server, CONFLICTS_COLLECTION);
     expect(records).toHaveLength(1);
@@ -84,8 +117,16 @@ describe('SyncServer push', () => {
 
   it('SCOPE5: clients cannot create records or change what a record recorded', async () => {
     const { server } = setup();
-    const fake = doc('c_fake', { collection: NOTES, docId: 'a', scopeKey: 'all', field: 'x', status: 'open' });
-    expect(unwrap(await server.push('p', pushReq(CONFLICTS_COLLECTION, [row(null, fake)]))).rejected).toEqual([{ id: 'c_fake', reason: 'forbidden' }]);
+    const fake = doc('c_fake', {
+      collection: NOTES,
+      docId: 'a',
+      scopeKey: 'all',
+      field: 'x',
+      status: 'open',
+    });
+    expect(unwrap(await server.push('p', pushReq(CONFLICTS_COLLECTION, [row(null, fake)]))).rejected).toEqual(
+      [{ id: 'c_fake', reason: 'forbidden' }],
+    );
   });
 
   it('PUSH9: rows with the same id in one push apply in order', async () => {
@@ -98,23 +139,38 @@ describe('SyncServer push', () => {
 
   it('PUSH8: a document from a newer schema refuses the whole push, nothing is written', async () => {
     const { server, storage } = setup();
-    const res = await server.push('p', pushReq(NOTES, [row(null, doc('ok')), row(null, doc('n', { schemaVersion: 3 }))]));
+    const res = await server.push(
+      'p',
+      pushReq(NOTES, [row(null, doc('ok')), row(null, doc('n', { schemaVersion: 3 }))]),
+    );
     expect(res).toMatchObject({ ok: false, error: { code: 'schema_too_new' } });
-    expect(await server.push('p', pushReq(NOTES, [row(null, doc('ok'))], 1))).toMatchObject({ ok: false, error: { code: 'schema_too_new' } });
+    expect(await server.push('p', pushReq(NOTES, [row(null, doc('ok'))], 1))).toMatchObject({
+      ok: false,
+      error: { code: 'schema_too_new' },
+    });
     expect(storage.data.rows.size).toBe(0);
   });
 
   it('PUSH7: mismatched ids refuse the request', async () => {
     const { server } = setup();
-    expect(await server.push('p', pushReq(NOTES, [row(doc('b'), doc('a'))]))).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await server.push('p', pushReq(NOTES, [row(doc('b'), doc('a'))]))).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
   });
 
   it('PULL6: an old protocol gets protocol_too_old, a newer one protocol_too_new, unknown collections 404', async () => {
     const { server } = setup();
     const old = { ...pullReq(NOTES, null), protocolVersion: MIN_PROTOCOL_VERSION - 1 };
     expect(await server.pull('p', old)).toMatchObject({ ok: false, error: { code: 'protocol_too_old' } });
-    expect(await server.pull('p', { ...old, protocolVersion: PROTOCOL_VERSION + 1 })).toMatchObject({ ok: false, error: { code: 'protocol_too_new' } });
-    expect(await server.pull('p', pullReq('nope', null))).toMatchObject({ ok: false, error: { code: 'unknown_collection' } });
+    expect(await server.pull('p', { ...old, protocolVersion: PROTOCOL_VERSION + 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'protocol_too_new' },
+    });
+    expect(await server.pull('p', pullReq('nope', null))).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_collection' },
+    });
   });
 
   it('PUSH1: a failing transaction writes nothing and publishes nothing', async () => {
@@ -133,9 +189,18 @@ describe('SyncServer push', () => {
     };
     const server = testServer({ storage });
     const events: StreamEvent[] = [];
-    unwrap(server.subscribe('p', { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: [NOTES] }, (e) => events.push(e)));
+    unwrap(
+      server.subscribe(
+        'p',
+        { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: [NOTES] },
+        (e) => events.push(e),
+      ),
+    );
     failNext = true;
-    expect(await server.push('p', pushReq(NOTES, [row(null, doc('a'))]))).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await server.push('p', pushReq(NOTES, [row(null, doc('a'))]))).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(data.rows.size).toBe(0);
     expect(events).toEqual([{ type: 'resync', reason: 'connected' }]);
   });
@@ -144,7 +209,8 @@ describe('SyncServer push', () => {
 describe('SyncServer pull', () => {
   it('PULL1/PULL3/PULL5: batches in seq order, full while more remain, latest state once', async () => {
     const { server } = setup();
-    for (const id of ['a', 'b', 'c', 'd']) unwrap(await server.push('p', pushReq(NOTES, [row(null, doc(id, { v: 0 }))])));
+    for (const id of ['a', 'b', 'c', 'd'])
+      unwrap(await server.push('p', pushReq(NOTES, [row(null, doc(id, { v: 0 }))])));
     unwrap(await server.push('p', pushReq(NOTES, [row(doc('a', { v: 0 }), doc('a', { v: 1 }))])));
     const first = unwrap(await server.pull('p', pullReq(NOTES, null, 2)));
     expect(first.documents.map((d) => d.id)).toEqual(['b', 'c']);
@@ -181,7 +247,14 @@ describe('SyncServer append-only events', () => {
     expect(res.rejected).toEqual([{ id: 'e2', reason: 'invalid_event', detail: 'not_open' }]);
     expect(res.conflicts).toEqual([{ ...close, _deleted: true }]);
     const [review] = await pullAll(server, REVIEW_COLLECTION);
-    expect(review).toMatchObject({ collection: EVENTS, docId: 'e2', document: close, reason: 'invalid_event', detail: 'not_open', status: 'open' });
+    expect(review).toMatchObject({
+      collection: EVENTS,
+      docId: 'e2',
+      document: close,
+      reason: 'invalid_event',
+      detail: 'not_open',
+      status: 'open',
+    });
   });
 
   it('EVT4: replaying a refused event gets the same answer and no second review record', async () => {
@@ -198,7 +271,11 @@ describe('SyncServer append-only events', () => {
     const { server, storage } = setup();
     unwrap(await server.push('p', pushReq(EVENTS, [row(null, open)])));
     const head = storage.data.head;
-    expect(unwrap(await server.push('p', pushReq(EVENTS, [row(null, open)])))).toEqual({ type: 'push_response', conflicts: [], rejected: [] });
+    expect(unwrap(await server.push('p', pushReq(EVENTS, [row(null, open)])))).toEqual({
+      type: 'push_response',
+      conflicts: [],
+      rejected: [],
+    });
     expect(storage.data.head).toBe(head);
   });
 
@@ -206,7 +283,9 @@ describe('SyncServer append-only events', () => {
     const { server } = setup();
     unwrap(await server.push('p', pushReq(EVENTS, [row(null, open)])));
     const edited = { ...open, kind: 'note' };
-    const res = unwrap(await server.push('p', pushReq(EVENTS, [row(open, edited), row(open, { ...open, _deleted: true })])));
+    const res = unwrap(
+      await server.push('p', pushReq(EVENTS, [row(open, edited), row(open, { ...open, _deleted: true })])),
+    );
     expect(res.rejected.map((r) => r.reason)).toEqual(['append_only', 'append_only']);
     expect(res.conflicts).toEqual([open, open]);
     expect(await pullAll(server, EVENTS)).toEqual([open]);
@@ -217,7 +296,10 @@ describe('SyncServer append-only events', () => {
     const { server } = setup();
     const res = unwrap(await server.push('p', pushReq(EVENTS, [row(null, close), row(null, open)])));
     expect(res.rejected).toEqual([{ id: 'e2', reason: 'invalid_event', detail: 'not_open' }]);
-    expect((await pullAll(server, EVENTS)).map((e) => [e.id, e._deleted])).toEqual([['e2', true], ['e1', false]]);
+    expect((await pullAll(server, EVENTS)).map((e) => [e.id, e._deleted])).toEqual([
+      ['e2', true],
+      ['e1', false],
+    ]);
   });
 });
 
@@ -245,7 +327,11 @@ describe('SyncServer history (replays and A→B→A)', () => {
     // a device that last saw v1 writes x = C: the server changed x since v1 (to B and back)
     const res = unwrap(await server.push('p', pushReq(NOTES, [row(v1, doc('a', { x: 'C', y: 0 }))])));
     expect(res.conflicts).toEqual([doc('a', { x: 'A', y: 5 })]);
-    expect((await pullAll(server, CONFLICTS_COLLECTION))[0]).toMatchObject({ field: 'x', winningValue: 'A', losingValue: 'C' });
+    expect((await pullAll(server, CONFLICTS_COLLECTION))[0]).toMatchObject({
+      field: 'x',
+      winningValue: 'A',
+      losingValue: 'C',
+    });
   });
 
   it('CONF7: a base equal to several past states is taken as the latest of them', async () => {
@@ -254,7 +340,9 @@ describe('SyncServer history (replays and A→B→A)', () => {
     unwrap(await server.push('p', pushReq(NOTES, [row(null, a)])));
     unwrap(await server.push('p', pushReq(NOTES, [row(a, doc('a', { x: 'B' }))])));
     unwrap(await server.push('p', pushReq(NOTES, [row(doc('a', { x: 'B' }), a)])));
-    expect(unwrap(await server.push('p', pushReq(NOTES, [row(a, doc('a', { x: 'C' }))]))).conflicts).toEqual([]);
+    expect(unwrap(await server.push('p', pushReq(NOTES, [row(a, doc('a', { x: 'C' }))]))).conflicts).toEqual(
+      [],
+    );
   });
 
   it('CONF7: a baseless creation over a document whose field was removed conflicts instead of restoring it', async () => {
@@ -264,6 +352,10 @@ describe('SyncServer history (replays and A→B→A)', () => {
     unwrap(await server.push('p', pushReq(NOTES, [row(v1, doc('n', {}))])));
     const res = unwrap(await server.push('p', pushReq(NOTES, [row(null, doc('n', { b: 'mine', c: 1 }))])));
     expect(res.conflicts).toEqual([doc('n', { c: 1 })]);
-    expect((await pullAll(server, CONFLICTS_COLLECTION))[0]).toMatchObject({ field: 'b', winningValue: null, losingValue: 'mine' });
+    expect((await pullAll(server, CONFLICTS_COLLECTION))[0]).toMatchObject({
+      field: 'b',
+      winningValue: null,
+      losingValue: 'mine',
+    });
   });
 });

@@ -73,15 +73,22 @@ export class SyncServer<P> {
     if (!checked.ok) return fail(checked.error.code, checked.error.message);
     const since = req.checkpoint ?? { seq: 0 };
     const keys = this.access.pullKeys(principal, req.collection);
-    if (keys !== 'all' && keys.length === 0) return ok({ type: 'pull_response', documents: [], checkpoint: since });
+    if (keys !== 'all' && keys.length === 0)
+      return ok({ type: 'pull_response', documents: [], checkpoint: since });
     const documents: SyncDoc[] = [];
     let checkpoint = since;
     try {
       // PULL5: rows filtered out by canRead (SCOPE2) are replaced, so a short batch means "done"
       while (documents.length < req.batchSize) {
         const limit = req.batchSize - documents.length;
-        const rows = await this.opts.storage.pull({ collection: req.collection, afterSeq: checkpoint.seq, limit, scopeKeys: keys });
-        for (const r of rows) if (this.access.canRead(principal, req.collection, r.doc)) documents.push(r.doc);
+        const rows = await this.opts.storage.pull({
+          collection: req.collection,
+          afterSeq: checkpoint.seq,
+          limit,
+          scopeKeys: keys,
+        });
+        for (const r of rows)
+          if (this.access.canRead(principal, req.collection, r.doc)) documents.push(r.doc);
         const last = rows[rows.length - 1];
         if (last !== undefined) checkpoint = { seq: last.seq }; // invariant 2
         if (rows.length < limit) break;
@@ -115,7 +122,8 @@ export class SyncServer<P> {
     const id = this.opts.ids.next();
     const sub = {
       collections: new Set(req.collections),
-      wants: (collection: string, scopeKey: string) => keyAllowed(this.access.pullKeys(principal, collection), scopeKey),
+      wants: (collection: string, scopeKey: string) =>
+        keyAllowed(this.access.pullKeys(principal, collection), scopeKey),
       listener,
     };
     const close = this.hub.add(id, sub);
@@ -131,7 +139,11 @@ export class SyncServer<P> {
     at: string,
   ): Promise<{ response: PushResponse; changes: Change[] }> {
     const current = new Map<string, Current>();
-    for (const [id, row] of await tx.get(spec.name, req.rows.map((r) => r.newDocumentState.id))) current.set(id, row);
+    for (const [id, row] of await tx.get(
+      spec.name,
+      req.rows.map((r) => r.newDocumentState.id),
+    ))
+      current.set(id, row);
     const conflicts: SyncDoc[] = [];
     const rejected: RowRejection[] = [];
     const changes: Change[] = [];
@@ -152,7 +164,10 @@ export class SyncServer<P> {
       }
       for (const rec of decision.records) {
         const existing = await tx.get(rec.collection, [rec.doc.id]);
-        if (!existing.has(rec.doc.id)) changes.push(await this.store(tx, this.spec(rec.collection), rec.doc, nextMeta(emptyMeta, null, rec.doc)));
+        if (!existing.has(rec.doc.id))
+          changes.push(
+            await this.store(tx, this.spec(rec.collection), rec.doc, nextMeta(emptyMeta, null, rec.doc)),
+          );
       }
       if (decision.reply !== null) conflicts.push(decision.reply);
       if (decision.rejected !== null) rejected.push(decision.rejected);
@@ -184,14 +199,23 @@ export class SyncServer<P> {
     };
     if (spec.kind === 'mergeable') {
       if (current !== null && meta.applied.includes(hash)) return decideReplay(row, current); // PUSH10
-      const changed = current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current);
+      const changed =
+        current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current);
       return decideMergeable(row, current, ctx, changed, new Set(spec.latestWins));
     }
-    const prior = async () => (await tx.group(spec.name, spec.aggregateOf(incoming))).filter((r) => !r.doc._deleted).map((r) => r.doc);
+    const prior = async () =>
+      (await tx.group(spec.name, spec.aggregateOf(incoming)))
+        .filter((r) => !r.doc._deleted)
+        .map((r) => r.doc);
     return decideAppendOnly(spec, row, current, prior, ctx);
   }
 
-  private async store(tx: SyncTransaction, spec: CollectionSpec, doc: SyncDoc, meta: MergeMeta): Promise<Change> {
+  private async store(
+    tx: SyncTransaction,
+    spec: CollectionSpec,
+    doc: SyncDoc,
+    meta: MergeMeta,
+  ): Promise<Change> {
     const scopeKey = this.access.scopeKeyOf(spec.name, doc);
     const groupKey = spec.kind === 'append-only' ? spec.aggregateOf(doc) : null;
     const [stored] = await tx.put([{ collection: spec.name, id: doc.id, scopeKey, groupKey, meta, doc }]);

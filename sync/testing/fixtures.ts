@@ -41,7 +41,10 @@ export const eventsCollection: AppendOnlyCollection = {
   validate: validateLifecycle,
 };
 
-export const testCollections: readonly CollectionSpec[] = [{ kind: 'mergeable', name: NOTES, schemaVersion: 0 }, eventsCollection];
+export const testCollections: readonly CollectionSpec[] = [
+  { kind: 'mergeable', name: NOTES, schemaVersion: 0 },
+  eventsCollection,
+];
 
 export interface TestServerParts<P> {
   readonly storage: SyncStorage;
@@ -60,9 +63,16 @@ export function testServer<P = unknown>(parts: TestServerParts<P>): SyncServer<P
   });
 }
 
-export const doc = (id: string, fields: Record<string, unknown> = {}, deleted = false): SyncDoc => ({ id, _deleted: deleted, ...fields });
+export const doc = (id: string, fields: Record<string, unknown> = {}, deleted = false): SyncDoc => ({
+  id,
+  _deleted: deleted,
+  ...fields,
+});
 
-export const row = (assumed: SyncDoc | null, next: SyncDoc): PushRow => ({ assumedMasterState: assumed, newDocumentState: next });
+export const row = (assumed: SyncDoc | null, next: SyncDoc): PushRow => ({
+  assumedMasterState: assumed,
+  newDocumentState: next,
+});
 
 export const pushReq = (collection: string, rows: readonly PushRow[], schemaVersion = 0): PushRequest => ({
   type: 'push',

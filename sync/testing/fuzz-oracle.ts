@@ -36,7 +36,8 @@ export function fieldChanges(collection: string, row: PushRow): FieldChange[] {
   const base = row.assumedMasterState ?? { id: next.id, _deleted: false }; // a creation does not change `_deleted`
   const out: FieldChange[] = [];
   for (const field of new Set([...Object.keys(next), ...Object.keys(base)])) {
-    if (field !== 'id' && !jsonEqual(next[field], base[field])) out.push({ collection, docId: next.id, field, value: next[field] });
+    if (field !== 'id' && !jsonEqual(next[field], base[field]))
+      out.push({ collection, docId: next.id, field, value: next[field] });
   }
   return out;
 }
@@ -47,7 +48,11 @@ export function fieldChanges(collection: string, row: PushRow): FieldChange[] {
  */
 export const rowKey = (collection: string, row: PushRow): string => `${collection}|${contentHash(row)}`;
 
-export function fieldAcks(client: string, acks: readonly PushAck[], firstSent: ReadonlyMap<string, number>): FieldAck[] {
+export function fieldAcks(
+  client: string,
+  acks: readonly PushAck[],
+  firstSent: ReadonlyMap<string, number>,
+): FieldAck[] {
   return acks.flatMap(({ collection, row, rejected }) => {
     if (rejected) return [];
     const at = firstSent.get(rowKey(collection, row)) ?? Number.MAX_SAFE_INTEGER;
@@ -65,30 +70,48 @@ export function checkConvergence(server: ServerState, clients: readonly ModelCli
       const mine = c.docs(collection);
       for (const [id, d] of truth) {
         const rep = mine.get(id);
-        if (rep === undefined || !jsonEqual(rep.fork, d)) problems.push(`${c.name} ${collection}/${id}: has ${JSON.stringify(rep?.fork)} server ${JSON.stringify(d)}`);
+        if (rep === undefined || !jsonEqual(rep.fork, d))
+          problems.push(
+            `${c.name} ${collection}/${id}: has ${JSON.stringify(rep?.fork)} server ${JSON.stringify(d)}`,
+          );
       }
-      for (const id of mine.keys()) if (!truth.has(id)) problems.push(`${c.name} ${collection}/${id}: not on the server`);
+      for (const id of mine.keys())
+        if (!truth.has(id)) problems.push(`${c.name} ${collection}/${id}: not on the server`);
     }
   }
   return problems;
 }
 
 /** `sent`: every row change the server processed, acknowledged or not, first processing step. */
-export function checkFieldAcks(server: ServerState, acks: readonly FieldAck[], sent: readonly FieldAck[]): string[] {
+export function checkFieldAcks(
+  server: ServerState,
+  acks: readonly FieldAck[],
+  sent: readonly FieldAck[],
+): string[] {
   const records = [...(server.get(CONFLICTS_COLLECTION)?.values() ?? [])];
   const problems: string[] = [];
   for (const w of acks) {
     const final = server.get(w.collection)?.get(w.docId);
     if (final !== undefined && jsonEqual(final[w.field], w.value)) continue;
-    const same = (o: FieldAck) => o.collection === w.collection && o.docId === w.docId && o.field === w.field && o.at > w.at;
-    const superseded = acks.some(same) || sent.some((o) => same(o) && o.client === w.client && !jsonEqual(o.value, w.value));
+    const same = (o: FieldAck) =>
+      o.collection === w.collection && o.docId === w.docId && o.field === w.field && o.at > w.at;
+    const superseded =
+      acks.some(same) || sent.some((o) => same(o) && o.client === w.client && !jsonEqual(o.value, w.value));
     if (superseded) continue;
     const recorded = records.some(
-      (r) => r['collection'] === w.collection && r['docId'] === w.docId && r['field'] === w.field && jsonEqual(r['losingValue'], w.value ?? null),
+      (r) =>
+        r['collection'] === w.collection &&
+        r['docId'] === w.docId &&
+        r['field'] === w.field &&
+        jsonEqual(r['losingValue'], w.value ?? null),
     );
     if (!recorded) {
-      const related = records.filter((r) => r['docId'] === w.docId).map((r) => `${String(r['field'])}:${JSON.stringify(r['losingValue'])}`);
-      problems.push(`lost write by ${w.client} ${w.collection}/${w.docId}.${w.field}=${JSON.stringify(w.value)} acked at step ${w.at}; final ${JSON.stringify(final)}; records ${related.join(' ')}`);
+      const related = records
+        .filter((r) => r['docId'] === w.docId)
+        .map((r) => `${String(r['field'])}:${JSON.stringify(r['losingValue'])}`);
+      problems.push(
+        `lost write by ${w.client} ${w.collection}/${w.docId}.${w.field}=${JSON.stringify(w.value)} acked at step ${w.at}; final ${JSON.stringify(final)}; records ${related.join(' ')}`,
+      );
     }
   }
   return problems;
@@ -101,7 +124,8 @@ export function checkEventAcks(server: ServerState, collection: string, ids: Rea
   for (const id of ids) {
     const e = events.get(id);
     if (e === undefined) problems.push(`event ${id} acknowledged but not on the server`);
-    else if (e._deleted && !reviews.some((r) => r['collection'] === collection && r['docId'] === id)) problems.push(`event ${id} refused without a review record`);
+    else if (e._deleted && !reviews.some((r) => r['collection'] === collection && r['docId'] === id))
+      problems.push(`event ${id} refused without a review record`);
   }
   return problems;
 }

@@ -1,5 +1,13 @@
 import { counterIds, manualClock } from '../clock.ts';
-import type { PullRequest, PullResponse, PushRequest, PushResponse, StreamEvent, SyncDoc, SyncResult } from '../protocol.ts';
+import type {
+  PullRequest,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  StreamEvent,
+  SyncDoc,
+  SyncResult,
+} from '../protocol.ts';
 import { CONFLICTS_COLLECTION, PROTOCOL_VERSION, REVIEW_COLLECTION } from '../protocol.ts';
 import { openScope } from '../scope.ts';
 import type { Subscription } from '../engine/sync-server.ts';
@@ -31,8 +39,18 @@ export interface FuzzOptions {
 
 type Wire =
   | { readonly dir: 'up'; readonly requestId: number; readonly request: PullRequest | PushRequest }
-  | { readonly dir: 'pulled'; readonly requestId: number; readonly collection: string; readonly result: SyncResult<PullResponse> }
-  | { readonly dir: 'pushed'; readonly requestId: number; readonly collection: string; readonly result: SyncResult<PushResponse> }
+  | {
+      readonly dir: 'pulled';
+      readonly requestId: number;
+      readonly collection: string;
+      readonly result: SyncResult<PullResponse>;
+    }
+  | {
+      readonly dir: 'pushed';
+      readonly requestId: number;
+      readonly collection: string;
+      readonly result: SyncResult<PushResponse>;
+    }
   | { readonly dir: 'event'; readonly event: StreamEvent };
 
 const COLLECTIONS = [NOTES, EVENTS, CONFLICTS_COLLECTION, REVIEW_COLLECTION];
@@ -54,7 +72,9 @@ export interface FuzzStats {
   fieldAcks: number;
 }
 
-export async function runFuzz(opts: FuzzOptions): Promise<{ readonly log: readonly string[]; readonly stats: FuzzStats }> {
+export async function runFuzz(
+  opts: FuzzOptions,
+): Promise<{ readonly log: readonly string[]; readonly stats: FuzzStats }> {
   const run = new FuzzRun(opts);
   try {
     await run.play();
@@ -63,7 +83,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<{ readonly log: readon
     if (problems.length > 0) throw new FuzzFailure(problems.slice(0, 10).join('\n'));
   } catch (e) {
     const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    throw new FuzzFailure(`fuzz seed ${opts.seed} failed:\n${msg}\n--- operation log ---\n${run.log.join('\n')}`);
+    throw new FuzzFailure(
+      `fuzz seed ${opts.seed} failed:\n${msg}\n--- operation log ---\n${run.log.join('\n')}`,
+    );
   }
   return { log: run.log, stats: run.stats };
 }
@@ -84,12 +106,26 @@ class FuzzRun {
   private server: SyncServer<string>;
   private step = 0;
   private counter = 0;
-  readonly stats: FuzzStats = { clients: 0, pushes: 0, pulls: 0, duplicated: 0, dropped: 0, restarts: 0, conflictRecords: 0, reviewRecords: 0, fieldAcks: 0 };
+  readonly stats: FuzzStats = {
+    clients: 0,
+    pushes: 0,
+    pulls: 0,
+    duplicated: 0,
+    dropped: 0,
+    restarts: 0,
+    conflictRecords: 0,
+    reviewRecords: 0,
+    fieldAcks: 0,
+  };
 
   constructor(private readonly opts: FuzzOptions) {
     this.rnd = seededRandom(opts.seed);
     const n = 2 + this.rnd.int(Math.max(1, opts.maxClients - 1));
-    this.clients = Array.from({ length: n }, (_, i) => new ModelClient(`c${i}`, COLLECTIONS, { push: 1 + this.rnd.int(4), pull: 1 + this.rnd.int(4) }));
+    this.clients = Array.from(
+      { length: n },
+      (_, i) =>
+        new ModelClient(`c${i}`, COLLECTIONS, { push: 1 + this.rnd.int(4), pull: 1 + this.rnd.int(4) }),
+    );
     this.stats.clients = n;
     this.storage = opts.openStorage();
     this.server = this.makeServer();
@@ -102,7 +138,8 @@ class FuzzRun {
       const r = this.rnd.next();
       const c = this.rnd.pick(this.clients);
       if (r < 0.25) this.localWrite(c);
-      else if (r < 0.42) this.startPush(c, this.rnd.pick(COLLECTIONS.filter((x) => c.pending(x).length > 0).concat(NOTES)));
+      else if (r < 0.42)
+        this.startPush(c, this.rnd.pick(COLLECTIONS.filter((x) => c.pending(x).length > 0).concat(NOTES)));
       else if (r < 0.52) this.startPull(c, this.rnd.pick(COLLECTIONS));
       else if (r < 0.82) for (let k = this.rnd.int(3); k >= 0; k--) await this.deliverSome();
       else if (r < 0.86) this.mangle('duplicate');
@@ -134,7 +171,11 @@ class FuzzRun {
             this.onPushed(c, coll, out.requestId, result);
             if (!result.ok) throw new Error(`push failed while healing: ${result.error.message}`);
           }
-          for (let out = c.startPull(coll); out !== null; out = c.wantsPull(coll) ? c.startPull(coll) : null) {
+          for (
+            let out = c.startPull(coll);
+            out !== null;
+            out = c.wantsPull(coll) ? c.startPull(coll) : null
+          ) {
             const result = await this.server.pull(c.name, out.request);
             if (result.ok && result.value.documents.length > 0) busy = true;
             c.onPullResult(coll, out.requestId, result);
@@ -152,7 +193,14 @@ class FuzzRun {
       const docs = new Map<string, SyncDoc>();
       let seq: number | null = null;
       for (;;) {
-        const r = await this.server.pull('oracle', { type: 'pull', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection: coll, checkpoint: seq === null ? null : { seq }, batchSize: 500 });
+        const r = await this.server.pull('oracle', {
+          type: 'pull',
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion: 0,
+          collection: coll,
+          checkpoint: seq === null ? null : { seq },
+          batchSize: 500,
+        });
         if (!r.ok) throw new Error(`oracle pull failed: ${r.error.message}`);
         for (const d of r.value.documents) docs.set(d.id, d);
         if (r.value.documents.length < 500) break;
@@ -165,7 +213,11 @@ class FuzzRun {
     this.stats.reviewRecords = state.get(REVIEW_COLLECTION)?.size ?? 0;
     this.stats.fieldAcks = this.acks.length;
     await this.storage.close();
-    return [...checkConvergence(server, this.clients), ...checkFieldAcks(server, this.acks, this.sent), ...checkEventAcks(server, EVENTS, this.ackedEvents)];
+    return [
+      ...checkConvergence(server, this.clients),
+      ...checkFieldAcks(server, this.acks, this.sent),
+      ...checkEventAcks(server, EVENTS, this.ackedEvents),
+    ];
   }
 
   // ---- operations --------------------------------------------------------------------------
@@ -178,16 +230,26 @@ class FuzzRun {
     if (r < 0.25 || notes.length === 0) {
       const id = this.rnd.chance(0.3) ? `n${this.rnd.int(3)}` : `${c.name}-n${this.counter}`; // shared ids collide on create
       const existing = c.docs(NOTES).get(id);
-      if (existing !== undefined && !existing.fork._deleted) return this.write(c, NOTES, { ...existing.fork, a: value });
+      if (existing !== undefined && !existing.fork._deleted)
+        return this.write(c, NOTES, { ...existing.fork, a: value });
       return this.write(c, NOTES, { id, _deleted: false, [this.rnd.pick(FIELDS)]: value });
     }
     if (r < 0.6) return this.write(c, NOTES, { ...this.rnd.pick(notes), [this.rnd.pick(FIELDS)]: value });
     if (r < 0.68) return this.write(c, NOTES, { ...this.rnd.pick(notes), _deleted: true });
-    if (r < 0.9) return this.write(c, EVENTS, { id: `${c.name}-e${this.counter}`, _deleted: false, aggregate: `d${this.rnd.int(3)}`, kind: this.rnd.pick(KINDS), by: value });
+    if (r < 0.9)
+      return this.write(c, EVENTS, {
+        id: `${c.name}-e${this.counter}`,
+        _deleted: false,
+        aggregate: `d${this.rnd.int(3)}`,
+        kind: this.rnd.pick(KINDS),
+        by: value,
+      });
     const events = live(EVENTS);
-    if (r < 0.94 && events.length > 0) return this.write(c, EVENTS, { ...this.rnd.pick(events), kind: 'edited' }); // EVT1 violation
+    if (r < 0.94 && events.length > 0)
+      return this.write(c, EVENTS, { ...this.rnd.pick(events), kind: 'edited' }); // EVT1 violation
     const open = live(CONFLICTS_COLLECTION).filter((d) => d['status'] === 'open');
-    if (open.length > 0) this.write(c, CONFLICTS_COLLECTION, { ...this.rnd.pick(open), status: 'resolved', resolvedBy: c.name });
+    if (open.length > 0)
+      this.write(c, CONFLICTS_COLLECTION, { ...this.rnd.pick(open), status: 'resolved', resolvedBy: c.name });
   }
 
   private write(c: ModelClient, coll: string, d: SyncDoc): void {
@@ -198,7 +260,9 @@ class FuzzRun {
     if (this.connected.get(c.name) === null) return;
     const out = c.startPush(coll);
     if (out === null) return;
-    this.log.push(`#${this.step} ${c.name} push#${out.requestId} ${coll} ${out.request.rows.map((r) => r.newDocumentState.id).join(',')}`);
+    this.log.push(
+      `#${this.step} ${c.name} push#${out.requestId} ${coll} ${out.request.rows.map((r) => r.newDocumentState.id).join(',')}`,
+    );
     this.net.send(c.name, { dir: 'up', requestId: out.requestId, request: out.request });
   }
 
@@ -206,7 +270,9 @@ class FuzzRun {
     if (this.connected.get(c.name) === null || (!c.wantsPull(coll) && this.rnd.chance(0.5))) return;
     const out = c.startPull(coll);
     if (out === null) return;
-    this.log.push(`#${this.step} ${c.name} pull#${out.requestId} ${coll} from ${JSON.stringify(out.request.checkpoint)}`);
+    this.log.push(
+      `#${this.step} ${c.name} pull#${out.requestId} ${coll} from ${JSON.stringify(out.request.checkpoint)}`,
+    );
     this.net.send(c.name, { dir: 'up', requestId: out.requestId, request: out.request });
   }
 
@@ -218,9 +284,14 @@ class FuzzRun {
 
   /** Two requests processed at once: exercises the storage's transaction serialisation. */
   private async deliverConcurrently(): Promise<void> {
-    const ups = this.net.peek().filter((e) => e.message.dir === 'up').map((e) => e.id);
+    const ups = this.net
+      .peek()
+      .filter((e) => e.message.dir === 'up')
+      .map((e) => e.id);
     if (ups.length < 2) return this.deliverSome();
-    const picked = ups.slice(0, 2).flatMap((id) => this.net.take(this.net.peek().findIndex((e) => e.id === id)) ?? []);
+    const picked = ups
+      .slice(0, 2)
+      .flatMap((id) => this.net.take(this.net.peek().findIndex((e) => e.id === id)) ?? []);
     this.log.push(`#${this.step} concurrent delivery`);
     await Promise.all(picked.map((e) => this.deliver(e.peer, e.message)));
   }
@@ -234,15 +305,29 @@ class FuzzRun {
         const coll = w.request.collection;
         if (w.request.type === 'push') this.stats.pushes++;
         else this.stats.pulls++;
-        if (w.request.type === 'push') this.net.send(peer, { dir: 'pushed', requestId: w.requestId, collection: coll, result: await this.server.push(peer, w.request) });
-        else this.net.send(peer, { dir: 'pulled', requestId: w.requestId, collection: coll, result: await this.server.pull(peer, w.request) });
+        if (w.request.type === 'push')
+          this.net.send(peer, {
+            dir: 'pushed',
+            requestId: w.requestId,
+            collection: coll,
+            result: await this.server.push(peer, w.request),
+          });
+        else
+          this.net.send(peer, {
+            dir: 'pulled',
+            requestId: w.requestId,
+            collection: coll,
+            result: await this.server.pull(peer, w.request),
+          });
         return;
       }
       case 'pushed':
         this.log.push(`#${this.step} ${peer} gets push#${w.requestId} ${JSON.stringify(w.result)}`);
         return this.onPushed(c, w.collection, w.requestId, w.result);
       case 'pulled':
-        this.log.push(`#${this.step} ${peer} gets pull#${w.requestId} ${w.result.ok ? `${w.result.value.documents.length} docs → ${w.result.value.checkpoint.seq}` : w.result.error.code}`);
+        this.log.push(
+          `#${this.step} ${peer} gets pull#${w.requestId} ${w.result.ok ? `${w.result.value.documents.length} docs → ${w.result.value.checkpoint.seq}` : w.result.error.code}`,
+        );
         return c.onPullResult(w.collection, w.requestId, w.result);
       case 'event':
         return c.onStreamEvent(w.event);
@@ -252,13 +337,17 @@ class FuzzRun {
   private onPushed(c: ModelClient, coll: string, requestId: number, result: SyncResult<PushResponse>): void {
     const acks: PushAck[] = c.onPushResult(coll, requestId, result);
     if (coll === NOTES) this.acks.push(...fieldAcks(c.name, acks, this.firstSent));
-    if (coll === EVENTS) for (const a of acks) if (a.row.assumedMasterState === null) this.ackedEvents.add(a.row.newDocumentState.id);
+    if (coll === EVENTS)
+      for (const a of acks)
+        if (a.row.assumedMasterState === null) this.ackedEvents.add(a.row.newDocumentState.id);
   }
 
   private mangle(kind: 'duplicate' | 'drop'): void {
     if (this.net.size === 0) return;
     const i = this.rnd.int(this.net.size);
-    this.log.push(`#${this.step} network ${kind}s ${JSON.stringify(this.net.peek()[i]?.message).slice(0, 80)}`);
+    this.log.push(
+      `#${this.step} network ${kind}s ${JSON.stringify(this.net.peek()[i]?.message).slice(0, 80)}`,
+    );
     if (kind === 'duplicate') this.stats.duplicated++;
     else this.stats.dropped++;
     if (kind === 'duplicate') this.net.duplicate(i);
@@ -288,13 +377,23 @@ class FuzzRun {
   // ---- helpers -----------------------------------------------------------------------------
 
   private connect(c: ModelClient): void {
-    const sub = this.server.subscribe(c.name, { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: COLLECTIONS }, (event) => this.net.send(c.name, { dir: 'event', event }));
+    const sub = this.server.subscribe(
+      c.name,
+      { type: 'subscribe', protocolVersion: PROTOCOL_VERSION, collections: COLLECTIONS },
+      (event) => this.net.send(c.name, { dir: 'event', event }),
+    );
     if (!sub.ok) throw new Error(sub.error.message);
     this.connected.set(c.name, sub.value);
   }
 
   private makeServer(): SyncServer<string> {
-    return new SyncServer<string>({ storage: this.storage, collections: testCollections, scope: openScope, clock: this.clock, ids: this.ids });
+    return new SyncServer<string>({
+      storage: this.storage,
+      collections: testCollections,
+      scope: openScope,
+      clock: this.clock,
+      ids: this.ids,
+    });
   }
 
   private markProcessed(peer: string, request: PullRequest | PushRequest): void {
@@ -303,7 +402,13 @@ class FuzzRun {
       const key = rowKey(request.collection, row);
       if (this.firstSent.has(key)) continue;
       this.firstSent.set(key, this.step);
-      this.sent.push(...fieldAcks(peer, [{ collection: request.collection, requestId: 0, row, taken: true, rejected: false }], this.firstSent));
+      this.sent.push(
+        ...fieldAcks(
+          peer,
+          [{ collection: request.collection, requestId: 0, row, taken: true, rejected: false }],
+          this.firstSent,
+        ),
+      );
     }
   }
 

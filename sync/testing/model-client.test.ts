@@ -5,8 +5,10 @@ import { ModelClient } from './model-client.ts';
 /** The model client must follow RxDB's client rules exactly, or the fuzzer proves nothing. */
 const ok = <T>(value: T): SyncResult<T> => ({ ok: true, value });
 const d = (id: string, v: number): SyncDoc => ({ id, _deleted: false, v });
-const pulled = (documents: SyncDoc[], seq: number): SyncResult<PullResponse> => ok({ type: 'pull_response', documents, checkpoint: { seq } });
-const pushed = (conflicts: SyncDoc[]): SyncResult<PushResponse> => ok({ type: 'push_response', conflicts, rejected: [] });
+const pulled = (documents: SyncDoc[], seq: number): SyncResult<PullResponse> =>
+  ok({ type: 'pull_response', documents, checkpoint: { seq } });
+const pushed = (conflicts: SyncDoc[]): SyncResult<PushResponse> =>
+  ok({ type: 'push_response', conflicts, rejected: [] });
 
 describe('ModelClient', () => {
   it('PULL7: a pulled doc with unpushed local changes is skipped; the checkpoint still moves after the rest', () => {

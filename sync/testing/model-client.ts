@@ -1,5 +1,15 @@
 import { jsonEqual } from '../json.ts';
-import type { Checkpoint, PullRequest, PullResponse, PushRequest, PushResponse, PushRow, StreamEvent, SyncDoc, SyncResult } from '../protocol.ts';
+import type {
+  Checkpoint,
+  PullRequest,
+  PullResponse,
+  PushRequest,
+  PushResponse,
+  PushRow,
+  StreamEvent,
+  SyncDoc,
+  SyncResult,
+} from '../protocol.ts';
 import { PROTOCOL_VERSION } from '../protocol.ts';
 
 /**
@@ -53,7 +63,8 @@ export class ModelClient {
     collections: readonly string[],
     private readonly batch: { readonly push: number; readonly pull: number },
   ) {
-    for (const c of collections) this.state.set(c, { docs: new Map(), checkpoint: null, push: null, pull: null, wantsPull: true });
+    for (const c of collections)
+      this.state.set(c, { docs: new Map(), checkpoint: null, push: null, pull: null, wantsPull: true });
   }
 
   get collections(): readonly string[] {
@@ -75,7 +86,8 @@ export class ModelClient {
   pending(collection: string): PushRow[] {
     const rows: PushRow[] = [];
     for (const rep of this.coll(collection).docs.values()) {
-      if (rep.master === null || !jsonEqual(rep.fork, rep.master)) rows.push({ assumedMasterState: rep.master, newDocumentState: rep.fork });
+      if (rep.master === null || !jsonEqual(rep.fork, rep.master))
+        rows.push({ assumedMasterState: rep.master, newDocumentState: rep.fork });
     }
     return rows;
   }
@@ -87,7 +99,16 @@ export class ModelClient {
     if (rows.length === 0) return null;
     const requestId = this.nextRequest++;
     s.push = { requestId, rows };
-    return { requestId, request: { type: 'push', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection, rows: [...rows] } };
+    return {
+      requestId,
+      request: {
+        type: 'push',
+        protocolVersion: PROTOCOL_VERSION,
+        schemaVersion: 0,
+        collection,
+        rows: [...rows],
+      },
+    };
   }
 
   startPull(collection: string): Outgoing<PullRequest> | null {
@@ -96,7 +117,14 @@ export class ModelClient {
     const requestId = this.nextRequest++;
     s.pull = { requestId, batchSize: this.batch.pull };
     s.wantsPull = false;
-    const request: PullRequest = { type: 'pull', protocolVersion: PROTOCOL_VERSION, schemaVersion: 0, collection, checkpoint: s.checkpoint, batchSize: this.batch.pull };
+    const request: PullRequest = {
+      type: 'pull',
+      protocolVersion: PROTOCOL_VERSION,
+      schemaVersion: 0,
+      collection,
+      checkpoint: s.checkpoint,
+      batchSize: this.batch.pull,
+    };
     return { requestId, request };
   }
 
@@ -120,7 +148,13 @@ export class ModelClient {
         rep.fork = real;
         rep.master = real;
       }
-      return { collection, requestId, row, taken: real === undefined, rejected: rejected.has(row.newDocumentState.id) };
+      return {
+        collection,
+        requestId,
+        row,
+        taken: real === undefined,
+        rejected: rejected.has(row.newDocumentState.id),
+      };
     });
   }
 

@@ -17,7 +17,9 @@ describe('test transport and random source', () => {
   it('the same seed gives the same sequence', () => {
     const a = seededRandom(7);
     const b = seededRandom(7);
-    expect(Array.from({ length: 5 }, () => a.int(1000))).toEqual(Array.from({ length: 5 }, () => b.int(1000)));
+    expect(Array.from({ length: 5 }, () => a.int(1000))).toEqual(
+      Array.from({ length: 5 }, () => b.int(1000)),
+    );
     expect(seededRandom(8).int(1_000_000)).not.toBe(seededRandom(7).int(1_000_000));
   });
 });

@@ -26,7 +26,12 @@ export function dossier(n: number, overrides: Partial<DossierInput> = {}): Dossi
     id: testUuid(n),
     code: `HN-TT-260105-${String(n).padStart(4, '0')}`,
     procedureId: 'proc-birth-registration',
-    applicant: { fullName: 'Nguyễn Văn An', citizenId: '087084000999', phone: '0912345678', address: '1 Tràng Tiền, Hà Nội' },
+    applicant: {
+      fullName: 'Nguyễn Văn An',
+      citizenId: '087084000999',
+      phone: '0912345678',
+      address: '1 Tràng Tiền, Hà Nội',
+    },
     channel: 'in_person',
     receivingPointId: 'sp-center',
     receivedAt: '2026-01-05T02:00:00.000Z',

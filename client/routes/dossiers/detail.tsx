@@ -12,6 +12,7 @@ import { ConflictsPanel } from './conflicts-panel';
 import { DeadlineSummary } from './deadline-summary';
 import { EditContactForm } from './edit-contact-form';
 import { EventTimeline } from './event-timeline';
+import { ReturnResultForm } from './return-result';
 import { SyncMarker } from './sync-marker';
 
 /** One dossier: its data, deadline, history, sync state, contact edits and open conflicts. */
@@ -44,6 +45,12 @@ export default function DossierDetail(): JSX.Element {
           >
             <A href="/dossiers">{t('dossier.back')}</A>
             <h1 id="dossier-title">{t('dossier.detail.title', { code: d().code })}</h1>
+            {/* Slip 01 exists once the dossier was accepted: not for status 1 (online, unchecked) or 3. */}
+            <Show when={d().status !== 1 && d().status !== 3}>
+              <A href={`/dossiers/${d().id}/receipt`} class="btn" data-testid="receipt-link">
+                {t('receipt.open')}
+              </A>
+            </Show>
             <SyncMarker id={d().id} long />
             <DossierFacts
               dossier={d()}
@@ -52,6 +59,9 @@ export default function DossierDetail(): JSX.Element {
             />
             <DeadlineSummary dossier={d()} now={now()} calendar={catalogue.calendar()} />
             <ConflictsPanel records={conflicts()} />
+            <Show when={d().status === 9}>
+              <ReturnResultForm dossier={d()} />
+            </Show>
             <EditContactForm dossier={d()} />
             <EventTimeline events={events.value} />
           </article>

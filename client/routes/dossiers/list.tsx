@@ -6,10 +6,12 @@ import { filterDossiers } from '../../dossiers/list-filter';
 import { recentDossiers } from '../../dossiers/queries';
 import { createRxStore } from '../../dossiers/rx-store';
 import { locale, t } from '../../i18n/locale';
+import { useCodeBlockRefresh } from './intake-code-notice';
 import { SyncMarker } from './sync-marker';
 
 /** The newest dossiers on this device; search runs over the loaded page (list-filter.ts). */
 export default function DossierList(): JSX.Element {
+  useCodeBlockRefresh(); // sign-in lands here: fetch this device's code blocks while online
   const dossiers = createRxStore(() => recentDossiers, []);
   const catalogue = createCatalogue();
   const [query, setQuery] = createSignal('');

@@ -1,10 +1,19 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, Show, type JSX } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createEffect, createMemo, createSignal, on, Show, type JSX } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { ChannelSchema } from '../../../shared/schemas/common';
 import { validationMessage } from '../../../shared/schemas/messages';
 import { createCatalogue } from '../../dossiers/catalogue-store';
-import { submitIntake, type IntakeOutcome } from '../../dossiers/intake';
+import { compressImage } from '../../dossiers/attachments/compress';
+import { submitIntake, type IntakeOutcome, type PendingFile } from '../../dossiers/intake';
+import {
+  emptyExtras,
+  parseIntakeExtras,
+  type ExtrasErrors,
+  type IntakeDocState,
+  type IntakeDocDraft,
+  type IntakeExtrasDraft,
+} from '../../dossiers/intake-extras';
 import {
   emptyIntakeForm,
   INTAKE_FIELDS,
@@ -13,13 +22,26 @@ import {
   type IntakeField,
 } from '../../dossiers/intake-form';
 import { locale, t } from '../../i18n/locale';
+import { currentUser } from '../../auth/session';
 import { SelectField, TextField } from './form-field';
+import { IntakeCodeNotice, useCodeBlockRefresh } from './intake-code-notice';
+import { IntakeDecision } from './intake-decision';
+import { IntakeDocuments } from './intake-documents';
+
+/** The form's extras as a writable store (IntakeExtrasDraft is read-only for the parser). */
+type ExtrasState = {
+  documents: Record<string, IntakeDocDraft>;
+  payment: IntakeExtrasDraft['payment'];
+  outcome: IntakeExtrasDraft['outcome'];
+  reason: string;
+};
 
 type Failure = Extract<IntakeOutcome, { ok: false }>['error'];
 
 /**
- * Minimal counter intake: who, which procedure, where, how. Saving is a local insert only
- * (dossiers/intake.ts); documents, fees and the receipt come with the full intake form.
+ * Counter intake: who, which procedure, where, how; the procedure's documents with photos or
+ * scans, the fee, and the decision (accepted, or not accepted with the reason). Saving is local
+ * only (dossiers/intake.ts), with a code from this device's blocks (intake-code-notice.tsx).
  */
 export default function NewDossier(): JSX.Element {
   const navigate = useNavigate();
@@ -28,14 +50,59 @@ export default function NewDossier(): JSX.Element {
   const [errors, setErrors] = createSignal<IntakeErrors>({});
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [saving, setSaving] = createSignal(false);
+  const [extras, setExtras] = createStore<ExtrasState>(emptyExtras());
+  const [extrasErrors, setExtrasErrors] = createSignal<ExtrasErrors>({});
+  const [files, setFiles] = createSignal<readonly PendingFile[]>([]);
+  const [compressing, setCompressing] = createSignal(0);
+  const [photoFailed, setPhotoFailed] = createSignal(false);
 
   const procedure = createMemo(() => catalogue.procedureById().get(form.procedureId));
+  // Another procedure has another checklist: start its documents afresh.
+  createEffect(
+    on(
+      () => form.procedureId,
+      () => {
+        setExtras('documents', reconcile({}));
+        setFiles([]);
+      },
+      { defer: true },
+    ),
+  );
+  const docOf = (id: string) => extras.documents[id] ?? { state: 'missing' as const, attachmentIds: [] };
+  const setDocState = (id: string, state: IntakeDocState): void =>
+    setExtras('documents', id, { ...docOf(id), state });
+  // Photos are compressed on the device (attachments/compress.ts) and kept in memory until saving.
+  const addPhotos = async (id: string, picked: readonly File[]): Promise<void> => {
+    setPhotoFailed(false);
+    setCompressing((n) => n + 1);
+    for (const file of picked) {
+      const shrunk = await compressImage(file);
+      if (!shrunk.ok) {
+        setPhotoFailed(true);
+        continue;
+      }
+      const attachmentId = crypto.randomUUID();
+      setFiles((fs) => [...fs, { id: attachmentId, requirementId: id, blob: shrunk.blob }]);
+      const doc = docOf(id);
+      setExtras('documents', id, {
+        state: doc.state === 'replaced_by_population_data' ? doc.state : 'digitised',
+        attachmentIds: [...doc.attachmentIds, attachmentId],
+      });
+    }
+    setCompressing((n) => n - 1);
+  };
   const points = createMemo(() => catalogue.servicePoints().filter((p) => p.kind !== 'online'));
-  // The center receives by default; the officer may pick the branch or station they work at.
+  useCodeBlockRefresh();
+  // The officer's own point receives by default (their codes come from its unit's blocks, and
+  // they sync that point's dossiers only); without one, the center.
   createEffect(() => {
-    const center = points().find((p) => p.kind === 'center');
-    if (form.receivingPointId === '' && center !== undefined) setForm('receivingPointId', center.id);
+    const own = points().find((p) => p.id === currentUser()?.servicePointId);
+    const fallback = own ?? points().find((p) => p.kind === 'center');
+    if (form.receivingPointId === '' && fallback !== undefined) setForm('receivingPointId', fallback.id);
   });
+  const unitCode = createMemo(() => points().find((p) => p.id === form.receivingPointId)?.receivingUnitCode);
+  const failureText = (f: Failure): string =>
+    f === 'codes_no_block' ? t('dossier.codes.error.no_block') : t(`dossier.new.error.${f}`);
 
   const procedureOptions = createMemo(() =>
     catalogue
@@ -72,7 +139,15 @@ export default function NewDossier(): JSX.Element {
     const found: IntakeErrors = parsed.ok ? {} : { ...parsed.errors };
     if (parsed.ok && chosen !== undefined && !chosen.channels.includes(parsed.value.channel))
       found.channel = 'value_invalid';
-    if (!parsed.ok || chosen === undefined || point === undefined || Object.keys(found).length > 0) {
+    const more = chosen === undefined ? null : parseIntakeExtras(chosen, extras);
+    setExtrasErrors(more === null || more.ok ? {} : more.errors);
+    if (
+      !parsed.ok ||
+      chosen === undefined ||
+      point === undefined ||
+      Object.keys(found).length > 0 ||
+      more?.ok !== true
+    ) {
       if (chosen === undefined) found.procedureId ??= 'required';
       if (point === undefined) found.receivingPointId ??= 'required';
       setErrors(found);
@@ -82,7 +157,15 @@ export default function NewDossier(): JSX.Element {
     }
     setErrors({});
     setSaving(true);
-    const outcome = await submitIntake(parsed.value, chosen, point, catalogue.calendar());
+    const kept = new Set(more.value.documents.flatMap((d) => d.attachmentIds));
+    const outcome = await submitIntake(
+      parsed.value,
+      chosen,
+      point,
+      catalogue.calendar(),
+      more.value,
+      files().filter((f) => kept.has(f.id)),
+    );
     setSaving(false);
     if (outcome.ok) navigate(`/dossiers/${outcome.id}`);
     else setFailure(outcome.error);
@@ -92,6 +175,7 @@ export default function NewDossier(): JSX.Element {
     <section aria-labelledby="intake-title">
       <h1 id="intake-title">{t('dossier.new.title')}</h1>
       <p class="muted">{t('dossier.new.offlineNote')}</p>
+      <IntakeCodeNotice unitCode={unitCode()} />
       <Show when={catalogue.ready() && catalogue.procedures().length === 0}>
         <p role="alert" class="form-error">
           {t('dossier.new.catalogueEmpty')}
@@ -147,16 +231,54 @@ export default function NewDossier(): JSX.Element {
           options={channelOptions()}
           placeholder={t('dossier.new.choose')}
         />
+        <Show when={procedure()}>
+          {(p) => (
+            <>
+              <IntakeDocuments
+                procedure={p()}
+                docs={extras.documents}
+                errors={extrasErrors().documents ?? {}}
+                busy={compressing() > 0}
+                onState={setDocState}
+                onFiles={(id, picked) => void addPhotos(id, picked)}
+              />
+              <Show when={photoFailed()}>
+                <p class="form-error" role="alert">
+                  {t('dossier.intake.photoFailed')}
+                </p>
+              </Show>
+              <IntakeDecision
+                procedure={p()}
+                payment={extras.payment}
+                outcome={extras.outcome}
+                reason={extras.reason}
+                reasonError={extrasErrors().reason}
+                onPayment={(v) => setExtras('payment', v)}
+                onOutcome={(v) => setExtras('outcome', v)}
+                onReason={(v) => setExtras('reason', v)}
+              />
+            </>
+          )}
+        </Show>
         <Show when={failure()}>
           {(f) => (
             <p class="form-error" role="alert" data-testid="intake-failure">
-              {t(`dossier.new.error.${f()}`)}
+              {failureText(f())}
             </p>
           )}
         </Show>
         <div class="actions">
-          <button type="submit" class="btn btn--primary" disabled={saving()} data-testid="intake-submit">
-            {saving() ? t('dossier.new.saving') : t('dossier.new.submit')}
+          <button
+            type="submit"
+            class="btn btn--primary"
+            disabled={saving() || compressing() > 0}
+            data-testid="intake-submit"
+          >
+            {saving()
+              ? t('dossier.new.saving')
+              : extras.outcome === 'not_accepted'
+                ? t('dossier.intake.submitRefuse')
+                : t('dossier.new.submit')}
           </button>
           <A href="/dossiers">{t('dossier.back')}</A>
         </div>

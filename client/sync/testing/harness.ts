@@ -60,10 +60,15 @@ export async function device(server: InProcessServer, opts: DeviceOptions = {}):
   };
 }
 
-export const until = <T>(obs: Observable<T>, pred: (v: T) => boolean): Promise<T> => firstValueFrom(obs.pipe(filter(pred)));
+export const until = <T>(obs: Observable<T>, pred: (v: T) => boolean): Promise<T> =>
+  firstValueFrom(obs.pipe(filter(pred)));
 
 /** Writes documents straight into the server, as another device would. */
-export async function serverWrite(server: InProcessServer, collection: string, rows: readonly { assumed: SyncDoc | null; next: SyncDoc }[]): Promise<void> {
+export async function serverWrite(
+  server: InProcessServer,
+  collection: string,
+  rows: readonly { assumed: SyncDoc | null; next: SyncDoc }[],
+): Promise<void> {
   const res = await server.engine.push(null, {
     type: 'push',
     protocolVersion: PROTOCOL_VERSION,
@@ -74,7 +79,8 @@ export async function serverWrite(server: InProcessServer, collection: string, r
   if (!res.ok) throw new Error(res.error.message);
 }
 
-export const serverWith = (specs: readonly CollectionSpec[] = DEFAULT_SPECS): InProcessServer => inProcessServer(specs);
+export const serverWith = (specs: readonly CollectionSpec[] = DEFAULT_SPECS): InProcessServer =>
+  inProcessServer(specs);
 
 /** A document as the server stores it. */
 export const wire = (doc: object, deleted = false): SyncDoc => ({ ...doc, _deleted: deleted }) as SyncDoc;

@@ -37,12 +37,21 @@ export const DEFAULT_SPECS: readonly CollectionSpec[] = [
   { kind: 'mergeable', name: 'catalogue', schemaVersion: 0 },
 ];
 
-const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const error = (code: ErrorCode, message: string): Response => json(ERROR_HTTP_STATUS[code], { error: { code, message } });
-const answer = <T>(r: SyncResult<T>): Response => (r.ok ? json(200, r.value) : error(r.error.code, r.error.message));
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const error = (code: ErrorCode, message: string): Response =>
+  json(ERROR_HTTP_STATUS[code], { error: { code, message } });
+const answer = <T>(r: SyncResult<T>): Response =>
+  r.ok ? json(200, r.value) : error(r.error.code, r.error.message);
 
 export function inProcessServer(specs: readonly CollectionSpec[] = DEFAULT_SPECS): InProcessServer {
-  const engine = new SyncServer<unknown>({ storage: new MemoryStorage(createMemoryData()), collections: specs, scope: openScope, clock: manualClock(), ids: counterIds('sub') });
+  const engine = new SyncServer<unknown>({
+    storage: new MemoryStorage(createMemoryData()),
+    collections: specs,
+    scope: openScope,
+    clock: manualClock(),
+    ids: counterIds('sub'),
+  });
   const server: InProcessServer = {
     engine,
     offline: false,
