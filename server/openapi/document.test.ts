@@ -23,6 +23,7 @@ describe('OpenAPI document', () => {
         '/api/admin/users',
         '/api/admin/users/{id}',
         '/api/audit',
+        '/api/codes/blocks',
         '/api/dossiers/lookup',
         '/api/me/dossiers',
         '/api/public/dossiers/{code}',

@@ -14,6 +14,7 @@ import { API_ERRORS } from '../api-error';
 import { AuditEntrySchema } from '../audit/audit-routes';
 import { AuthBodySchema, DeviceSchema, LoginBodySchema } from '../auth/auth-routes';
 import { PublicDossierSchema } from '../../shared/schemas/public-dossier';
+import { CodeBlocksAnswerSchema, CodeBlocksRequestSchema } from '../../shared/dossier-code/blocks-api';
 
 /**
  * The OpenAPI 3.1 document of the whole API. Bodies are JSON Schema derived from the zod schemas
@@ -38,6 +39,8 @@ const schemas: Record<string, z.ZodType> = {
   PushRequest: PushRequestSchema,
   PushResponse: PushResponseSchema,
   StreamEvent: StreamEventSchema,
+  CodeBlocksRequest: CodeBlocksRequestSchema,
+  CodeBlocksAnswer: CodeBlocksAnswerSchema,
   Error: z.object({ error: z.object({ code: z.enum(Object.keys(API_ERRORS)), message: z.string() }) }),
 };
 
@@ -164,6 +167,13 @@ export function openApiDocument(version: string): Json {
             ],
           },
           { '200': ok('entries', { type: 'array', items: ref('AuditEntry') }), ...ROLE },
+        ),
+      },
+      '/api/codes/blocks': {
+        post: op(
+          "This device's dossier-code blocks for its officer's unit: the home block and spare blocks for the coming days (intake officer, mobile team)",
+          { requestBody: body(ref('CodeBlocksRequest')) },
+          { '200': ok('granted', ref('CodeBlocksAnswer')), ...ROLE },
         ),
       },
       '/api/dossiers/lookup': {
