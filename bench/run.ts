@@ -281,7 +281,13 @@ async function benchBrowser(
       report.details['localQuery'] = {
         reps: runs.length,
         firstPageMs: first.map(round),
-        ascendingFirstPageMs: round(median(runs.map((r) => r.ascendingPageMs))),
+        filteredFirstPageMs: Object.fromEntries(
+          Object.keys(runs[0]?.filteredPageMs ?? {}).map((k) => [
+            k,
+            round(median(runs.map((r) => r.filteredPageMs[k] ?? 0))),
+          ]),
+        ),
+        statusCountsFirstMs: round(median(runs.map((r) => r.statusCountsFirstMs))),
         countByStatusMsPerStatus: runs[0]?.countByStatusMs.map(round),
         countAllStatusesMs: round(median(runs.map((r) => r.countByStatusMs.reduce((a, b) => a + b, 0)))),
         countByStatusMedianOverStatusesMs: round(median(counts)),

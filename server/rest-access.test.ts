@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from '../sync/domain/collections';
 import {
   anyString,
   containing,
@@ -25,7 +26,7 @@ beforeAll(async () => {
     ...json({
       type: 'pull',
       protocolVersion: 1,
-      schemaVersion: 0,
+      schemaVersion: SCHEMA_VERSIONS.dossiers,
       collection: 'dossiers',
       checkpoint: null,
       batchSize: 5,

@@ -29,9 +29,11 @@ export interface SyncResult extends TimedResult {
 
 export interface QueryRun {
   readonly firstPageMs: number;
-  /** Diagnostic: the same first page sorted ascending, the order the index can serve. */
-  readonly ascendingPageMs: number;
-  /** One `count({ status })` per status code present, in code order. */
+  /** Diagnostic: first pages of other list filters (status 10, late, due soon, name, code). */
+  readonly filteredPageMs: Readonly<Record<string, number>>;
+  /** The filter chips' first answer: all ten statuses counted (then maintained, not re-counted). */
+  readonly statusCountsFirstMs: number;
+  /** One storage count over the list's [status, listNewest] index per status, in code order. */
   readonly countByStatusMs: readonly number[];
   /** Lookups of distinct codes; every one found. */
   readonly byCodeMs: readonly number[];

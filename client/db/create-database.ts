@@ -4,6 +4,7 @@ import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { MotcuaCollections, MotcuaDatabase } from './collections';
 import { collectionCreators } from './collections';
+import { withListKeys } from './list-keys-storage';
 
 export interface DatabaseOptions {
   readonly name: string;
@@ -24,7 +25,7 @@ export async function createMotcuaDatabase(opts: DatabaseOptions): Promise<Motcu
   addRxPlugin(RxDBLeaderElectionPlugin);
   const db = await createRxDatabase<MotcuaCollections>({
     name: opts.name,
-    storage: opts.storage,
+    storage: withListKeys(opts.storage), // the dossier list's index keys (list-keys.ts)
     multiInstance: opts.multiInstance,
     eventReduce: true,
   });

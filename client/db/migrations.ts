@@ -9,7 +9,11 @@ import type { CollectionName } from './names';
  * sends the version with every request; the server refuses older ones with 426 (PULL6).
  */
 export const MIGRATIONS: Readonly<Record<CollectionName, MigrationStrategies>> = {
-  dossiers: {},
+  dossiers: {
+    // 1: the list's device-local index keys (list-keys.ts); documents are unchanged, the storage
+    // derives the keys as it writes each migrated document.
+    1: (doc: unknown) => doc,
+  },
   dossier_events: {},
   queue_tickets: {},
   catalogue: {},

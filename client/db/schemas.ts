@@ -31,16 +31,9 @@ function derive<S extends z.ZodType>(name: CollectionName, zod: S, def: Def<S>):
 
 export const dossierRxSchema = derive('dossiers', DossierSchema, {
   title: 'dossier',
-  indexes: [
-    'status',
-    'dueAt',
-    'receivedAt',
-    'code',
-    'procedureId',
-    'updatedAt',
-    ['status', 'dueAt'],
-    ['procedureId', 'receivedAt'],
-  ],
+  // Lookup by code. The list's indexes are over device-local keys the storage derives
+  // (list-keys.ts): every index slows every write, so none is kept that no screen queries.
+  indexes: ['code'],
 });
 
 export const dossierEventRxSchema = derive('dossier_events', DossierEventSchema, {

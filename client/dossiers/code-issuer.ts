@@ -71,7 +71,8 @@ export const storedBlocks = (storage: KeyValueStorage): CodeBlocksAnswer | null 
 export const storeBlocks = (storage: KeyValueStorage, answer: CodeBlocksAnswer): void =>
   storage.setItem(BLOCKS_KEY, JSON.stringify(answer));
 
-const grantsFor = (storage: KeyValueStorage, unitCode: string): readonly BlockGrant[] => {
+/** The grants of the stored answer when it is for `unitCode` (K1); the queue numbers from them too. */
+export const grantsFor = (storage: KeyValueStorage, unitCode: string): readonly BlockGrant[] => {
   const answer = storedBlocks(storage);
   return answer !== null && answer.unitCode === unitCode ? answer.grants : [];
 };
@@ -98,8 +99,8 @@ export function issueCode(storage: KeyValueStorage, unitCode: string, receivedAt
 
 /**
  * The device's random id and a stable block in 1–49 derived from it. No longer used for dossier
- * codes (K1); kept for the queue's ticket numbers (client/queue/number-issuer.ts), which build
- * on them until tickets get server-granted blocks too.
+ * codes (K1); kept for the queue's provisional ticket numbers (client/queue/ticket-number.ts
+ * T1'), used only while the device holds no grant for its unit.
  */
 export const DEVICE_ID_KEY = 'motcua.deviceId';
 

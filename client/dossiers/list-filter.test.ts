@@ -1,33 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { filterDossiers } from './list-filter';
+import { parseSearch } from './list-filter';
 
-const rows = [
-  { code: 'HN-TT-260302-0102', applicant: { fullName: 'Nguyễn Văn Đức' } },
-  { code: 'HN-CN01-260302-0001', applicant: { fullName: 'Trần Thị Hồng' } },
-  { code: 'HN-TT-260301-0103', applicant: { fullName: 'Lê Đức Anh' } },
-];
-
-describe('filterDossiers', () => {
-  it('keeps every row, in order, for a blank query', () => {
-    expect(filterDossiers(rows, '   ')).toEqual(rows);
+describe('parseSearch', () => {
+  it('asks for nothing for a blank query', () => {
+    expect(parseSearch('   ')).toBeUndefined();
   });
 
-  it('finds a name typed without diacritics, in any word order', () => {
-    expect(filterDossiers(rows, 'nguyen van duc').map((r) => r.code)).toEqual(['HN-TT-260302-0102']);
-    expect(filterDossiers(rows, 'hong tran').map((r) => r.code)).toEqual(['HN-CN01-260302-0001']);
-    expect(filterDossiers(rows, 'duc').map((r) => r.code)).toEqual([
-      'HN-TT-260302-0102',
-      'HN-TT-260301-0103',
-    ]);
+  it('reads 12 digits as a citizen ID, exactly', () => {
+    expect(parseSearch(' 087084000999 ')).toEqual({ citizenId: '087084000999' });
+    expect(parseSearch('0870840009')).toEqual({ codePrefix: '0870840009' });
   });
 
-  it('finds a code or part of it, whatever the case', () => {
-    expect(filterDossiers(rows, 'hn-cn01').map((r) => r.code)).toEqual(['HN-CN01-260302-0001']);
-    expect(filterDossiers(rows, '260302-0102').map((r) => r.code)).toEqual(['HN-TT-260302-0102']);
-    expect(filterDossiers(rows, ' HN-TT-260301-0103 ').map((r) => r.code)).toEqual(['HN-TT-260301-0103']);
+  it('reads a code or the start of one, whatever the case', () => {
+    expect(parseSearch('hn-tt-2603')).toEqual({ codePrefix: 'HN-TT-2603' });
+    expect(parseSearch(' HN-TT-260301-0103 ')).toEqual({ codePrefix: 'HN-TT-260301-0103' });
   });
 
-  it('finds nothing for a name that is not there', () => {
-    expect(filterDossiers(rows, 'pham')).toEqual([]);
+  it('reads words as a name without diacritics', () => {
+    expect(parseSearch('Nguyễn  Văn')).toEqual({ name: 'nguyen van' });
+    expect(parseSearch('đức anh')).toEqual({ name: 'duc anh' });
+  });
+
+  it('asks for a code and a name for one plain word', () => {
+    expect(parseSearch('hn')).toEqual({ codePrefix: 'HN', name: 'hn' });
+    expect(parseSearch('Đức')).toEqual({ name: 'duc' });
   });
 });

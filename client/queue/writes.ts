@@ -2,7 +2,7 @@ import type { QueueTicket, QueueTicketId } from '../../shared/schemas/queue-tick
 import type { ServicePointId } from '../../shared/schemas/service-point';
 import type { UserId } from '../../shared/schemas/user';
 import { getDatabase } from '../db';
-import { issueTicketNumber } from './number-issuer';
+import { issueTicketNumber, type TicketNumbering } from './number-issuer';
 import type { QueueService } from './services';
 import { applyAction, newTicket, type TicketAction } from './transitions';
 
@@ -12,7 +12,7 @@ import { applyAction, newTicket, type TicketAction } from './transitions';
  * `q:<servicePointId>`). Outcomes are values with a closed set of reasons.
  */
 export type IssueOutcome =
-  | { readonly ok: true; readonly ticket: QueueTicket }
+  | { readonly ok: true; readonly ticket: QueueTicket; readonly numbering: TicketNumbering }
   | { readonly ok: false; readonly error: 'numbers_exhausted' | 'save_failed' };
 
 export interface QueueDeps {
@@ -27,14 +27,19 @@ export const browserDeps = (): QueueDeps => ({
   storage: localStorage,
 });
 
+/**
+ * `unitCode` is the point's receiving unit (catalogue), whose server-granted blocks number the
+ * ticket (ticket-number.ts T1); null when unknown, and then the number is provisional (T1').
+ */
 export async function issueTicket(
   pointId: string,
+  unitCode: string | null,
   service: QueueService,
   seen: readonly number[],
   deps: QueueDeps,
 ): Promise<IssueOutcome> {
   const now = deps.now();
-  const number = issueTicketNumber(deps.storage, pointId, now, seen, deps.newId);
+  const number = issueTicketNumber(deps.storage, pointId, unitCode, now, seen, deps.newId);
   if (!number.ok) return { ok: false, error: 'numbers_exhausted' };
   // Trusted construction: a fresh v4 uuid, and the signed-in user's point from the server.
   const ticket = newTicket(
@@ -49,7 +54,7 @@ export async function issueTicket(
   try {
     const db = await getDatabase();
     await db.queue_tickets.insert(ticket);
-    return { ok: true, ticket };
+    return { ok: true, ticket, numbering: number.numbering };
   } catch {
     return { ok: false, error: 'save_failed' };
   }

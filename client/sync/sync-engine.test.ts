@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
 import { PROTOCOL_VERSION } from '../../sync/protocol';
 import { dossier } from '../db/testing/fixtures';
 import { messageFor } from './messages';
@@ -44,7 +45,7 @@ describe('device replication against the real sync engine (in-process)', () => {
     const pulled = await server.engine.pull(null, {
       type: 'pull',
       protocolVersion: PROTOCOL_VERSION,
-      schemaVersion: 0,
+      schemaVersion: SCHEMA_VERSIONS.dossiers,
       collection: 'dossiers',
       checkpoint: null,
       batchSize: 10,
@@ -90,7 +91,7 @@ describe('device replication against the real sync engine (in-process)', () => {
 
   it('PULL6: a 426 stops every replication and asks for a reload', async () => {
     const server = serverWith(
-      DEFAULT_SPECS.map((s) => (s.name === 'dossiers' ? { ...s, schemaVersion: 1 } : s)),
+      DEFAULT_SPECS.map((s) => (s.name === 'dossiers' ? { ...s, schemaVersion: s.schemaVersion + 1 } : s)),
     );
     const d = track(await device(server));
     const s = await d.until((st) => st.phase === 'stopped');

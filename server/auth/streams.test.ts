@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleDossier } from '../../shared/schemas/examples';
 import { PROTOCOL_VERSION, type SyncDoc } from '../../sync/protocol';
@@ -64,7 +65,7 @@ const pushAs = (jar: Jar, doc: SyncDoc) =>
     ...json({
       type: 'push',
       protocolVersion: PROTOCOL_VERSION,
-      schemaVersion: 0,
+      schemaVersion: SCHEMA_VERSIONS.dossiers,
       collection: 'dossiers',
       rows: [{ assumedMasterState: null, newDocumentState: doc }],
     }),
@@ -108,7 +109,7 @@ describe('streams and accounts', () => {
       ...json({
         type: 'pull',
         protocolVersion: PROTOCOL_VERSION,
-        schemaVersion: 0,
+        schemaVersion: SCHEMA_VERSIONS.dossiers,
         collection: 'dossiers',
         checkpoint: null,
         batchSize: 5,

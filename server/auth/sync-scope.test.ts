@@ -39,7 +39,7 @@ async function pullAll(
       ...json({
         type: 'pull',
         protocolVersion: PROTOCOL_VERSION,
-        schemaVersion: 0,
+        schemaVersion: (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0,
         collection,
         checkpoint,
         batchSize: 500,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
 import { counterIds, manualClock } from '../../sync/clock';
 import { domainCollections } from '../../sync/domain/collections';
 import { PROTOCOL_VERSION } from '../../sync/protocol';
@@ -23,7 +24,7 @@ async function countAll(server: SyncServer<string>, collection: string): Promise
     const r = await server.pull('system', {
       type: 'pull',
       protocolVersion: PROTOCOL_VERSION,
-      schemaVersion: 0,
+      schemaVersion: (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0,
       collection,
       checkpoint,
       batchSize: 500,

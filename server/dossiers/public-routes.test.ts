@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleDossier } from '../../shared/schemas/examples';
 import { anyString, containing, json, startHarness, type Harness } from '../testing/harness';
@@ -19,7 +20,7 @@ beforeAll(async () => {
     ...json({
       type: 'pull',
       protocolVersion: 1,
-      schemaVersion: 0,
+      schemaVersion: SCHEMA_VERSIONS.dossiers,
       collection: 'dossiers',
       checkpoint: null,
       batchSize: 1,
@@ -91,7 +92,7 @@ describe('public lookup', () => {
         ...json({
           type: 'push',
           protocolVersion: 1,
-          schemaVersion: 0,
+          schemaVersion: (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0,
           collection,
           rows: docs.map((doc) => ({ assumedMasterState: null, newDocumentState: doc })),
         }),

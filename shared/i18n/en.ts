@@ -413,6 +413,8 @@ export const en: Dictionary = {
   'queue.issue.title': 'Issue a number',
   'queue.issue': 'Issue number',
   'queue.issued': 'Issued number {number} — {service}.',
+  'queue.numbers.provisional':
+    "Provisional numbers: this device has no number block for this service point yet, so its numbers may repeat another device's. Connect to the network once after signing in.",
   'queue.service.label': 'Service or field',
   'queue.service.guidance': 'General (guidance, advice)',
   'queue.service.result_return': 'Result return',
@@ -477,4 +479,22 @@ export const en: Dictionary = {
   'dossier.intake.error.reason_required': 'Please enter the reason for not accepting.',
   'dossier.intake.error.attachment_required': 'A "digitised" document needs at least one photo or scan.',
   'dossier.intake.error.not_replaceable': 'Population data cannot replace this document.',
+  'dossier.list.searchAll': 'Search by dossier code, applicant name or citizen ID',
+  'dossier.list.searchHintAll':
+    'Type the start of a code, all 12 digits of a citizen ID, or a name without diacritics, e.g. "nguyen van an" or "an".',
+  'dossier.list.shown': 'Showing {shown} dossiers',
+  'dossier.list.shownOf': 'Showing {shown} of {total} dossiers',
+  'dossier.list.more': 'Show {n} more',
+  'dossier.filter.legend': 'Filter dossiers',
+  'dossier.filter.status': 'Status',
+  'dossier.filter.allStatuses': 'All statuses',
+  'dossier.filter.option': '{label} ({count})',
+  'dossier.filter.lateness': 'Deadline',
+  'dossier.filter.allLateness': 'All',
+  'dossier.filter.latenessHint':
+    'Due soon: at most 1 working day left. Finished or paused dossiers are in none; sorted by due time, soonest first.',
+  'dossier.filter.procedure': 'Procedure',
+  'dossier.filter.allProcedures': 'All procedures',
+  'dossier.filter.from': 'Received from',
+  'dossier.filter.to': 'Received to',
 };

@@ -414,6 +414,8 @@ export const vi = {
   'queue.issue.title': 'Cấp số thứ tự',
   'queue.issue': 'Cấp số',
   'queue.issued': 'Đã cấp số {number} — {service}.',
+  'queue.numbers.provisional':
+    'Số thứ tự tạm: thiết bị chưa được cấp dải số cho điểm phục vụ này nên số có thể trùng với thiết bị khác. Hãy kết nối mạng một lần sau khi đăng nhập.',
   'queue.service.label': 'Dịch vụ, lĩnh vực',
   'queue.service.guidance': 'Chung (hướng dẫn, tư vấn)',
   'queue.service.result_return': 'Trả kết quả',
@@ -477,6 +479,24 @@ export const vi = {
   'dossier.intake.error.reason_required': 'Vui lòng nhập lý do không tiếp nhận.',
   'dossier.intake.error.attachment_required': 'Giấy tờ "đã số hóa" cần ít nhất một ảnh chụp hoặc bản quét.',
   'dossier.intake.error.not_replaceable': 'Giấy tờ này không thay được bằng dữ liệu dân cư.',
+  'dossier.list.searchAll': 'Tìm theo mã hồ sơ, tên người nộp hoặc số định danh cá nhân',
+  'dossier.list.searchHintAll':
+    'Gõ phần đầu mã hồ sơ, đủ 12 số định danh, hoặc họ tên không dấu, ví dụ "nguyen van an" hay "an".',
+  'dossier.list.shown': 'Đang hiện {shown} hồ sơ',
+  'dossier.list.shownOf': 'Đang hiện {shown} trong {total} hồ sơ',
+  'dossier.list.more': 'Xem thêm {n} hồ sơ',
+  'dossier.filter.legend': 'Lọc hồ sơ',
+  'dossier.filter.status': 'Trạng thái',
+  'dossier.filter.allStatuses': 'Tất cả trạng thái',
+  'dossier.filter.option': '{label} ({count})',
+  'dossier.filter.lateness': 'Thời hạn',
+  'dossier.filter.allLateness': 'Tất cả',
+  'dossier.filter.latenessHint':
+    'Sắp đến hạn: còn không quá 1 ngày làm việc. Hồ sơ đã xong hoặc đang tạm dừng không thuộc nhóm nào; xếp theo hạn, gần nhất trước.',
+  'dossier.filter.procedure': 'Thủ tục',
+  'dossier.filter.allProcedures': 'Tất cả thủ tục',
+  'dossier.filter.from': 'Tiếp nhận từ ngày',
+  'dossier.filter.to': 'Đến ngày',
 } as const;
 
 export type MessageKey = keyof typeof vi;

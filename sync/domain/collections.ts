@@ -17,7 +17,7 @@ export type DomainCollection = (typeof COLLECTION_NAMES)[number];
 
 /** Bump together with the client's RxDB schema version and its migration strategy. */
 export const SCHEMA_VERSIONS: Readonly<Record<DomainCollection, number>> = {
-  dossiers: 0,
+  dossiers: 1,
   dossier_events: 0,
   queue_tickets: 0,
   catalogue: 0,

@@ -1,4 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
+import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
 
 type Doc = Record<string, unknown> & { id: string };
 
@@ -8,10 +9,11 @@ type Doc = Record<string, unknown> & { id: string };
  */
 export async function serverDocs(request: APIRequestContext, collection: string): Promise<Doc[]> {
   const docs: Doc[] = [];
+  const schemaVersion = (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0;
   let checkpoint: { seq: number } | null = null;
   for (;;) {
     const res = await request.post(`/api/sync/${collection}/pull`, {
-      data: { type: 'pull', protocolVersion: 1, schemaVersion: 0, collection, checkpoint, batchSize: 500 },
+      data: { type: 'pull', protocolVersion: 1, schemaVersion, collection, checkpoint, batchSize: 500 },
     });
     if (!res.ok()) throw new Error(`pull ${collection}: HTTP ${res.status()}`);
     const body = (await res.json()) as { documents: Doc[]; checkpoint: { seq: number } };

@@ -2,16 +2,19 @@ import { A } from '@solidjs/router';
 import { createMemo, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { QueueTicket } from '../../../shared/schemas/queue-ticket';
 import { createCatalogue } from '../../dossiers/catalogue-store';
+import { codeSupply } from '../../dossiers/intake-code-blocks';
 import { signedInActor } from '../../dossiers/demo-actor';
 import { createNow } from '../../dossiers/now';
 import { createRxStore } from '../../dossiers/rx-store';
 import { locale, t } from '../../i18n/locale';
+import { ticketNumbering } from '../../queue/number-issuer';
 import { ticketsOfPointSince } from '../../queue/queries';
 import { atCounter, dayStats, isToday, vnDayStart, waitingToday } from '../../queue/queue-stats';
 import type { QueueService } from '../../queue/services';
 import { formatTicketNumber } from '../../queue/ticket-number';
 import { nextWaiting, type TicketAction } from '../../queue/transitions';
 import { actOnTicket, browserDeps, issueTicket } from '../../queue/writes';
+import { useCodeBlockRefresh } from '../dossiers/intake-code-notice';
 import { AverageCard } from './average-card';
 import { CounterPanel } from './counter-panel';
 import { HistoryList } from './history-list';
@@ -37,10 +40,17 @@ export default function QueuePage(): JSX.Element {
     return point === null ? null : ticketsOfPointSince(point, new Date(dayStart()));
   }, [] as QueueTicket[]);
   const catalogue = createCatalogue();
-  const pointName = (): string => {
-    const id = pointId();
-    return catalogue.servicePoints().find((p) => p.id === id)?.name[locale()] ?? id ?? '';
-  };
+  const point = createMemo(() => catalogue.servicePoints().find((p) => p.id === pointId()));
+  const pointName = (): string => point()?.name[locale()] ?? pointId() ?? '';
+  // Ticket numbers come from the blocks the server grants this device for the point's unit, the
+  // grant dossier codes use (queue/ticket-number.ts T1): fetch it here too while online, and say
+  // when the device holds none yet, so its numbers are provisional (T1').
+  useCodeBlockRefresh();
+  const unitCode = (): string | null => point()?.receivingUnitCode ?? null;
+  const numbering = createMemo(() => {
+    codeSupply(); // changes whenever the stored grants do (intake-code-blocks.ts)
+    return ticketNumbering(localStorage, unitCode(), now());
+  });
 
   const stats = createMemo(() => dayStats(tickets.value, now()));
   const waiting = createMemo(() => waitingToday(tickets.value, now()));
@@ -65,11 +75,11 @@ export default function QueuePage(): JSX.Element {
   };
 
   const onIssue = (service: QueueService): void => {
-    const point = pointId();
-    if (point === null) return;
+    const id = pointId();
+    if (id === null) return;
     void run(async () => {
       const seen = tickets.value.filter((x) => isToday(x, new Date())).map((x) => x.number);
-      const r = await issueTicket(point, service, seen, browserDeps());
+      const r = await issueTicket(id, unitCode(), service, seen, browserDeps());
       return r.ok
         ? {
             tone: 'status',
@@ -140,7 +150,7 @@ export default function QueuePage(): JSX.Element {
           </p>
           <Show when={tickets.ready} fallback={<p class="muted">{t('queue.loading')}</p>}>
             <div class="queue-grid">
-              <IssuePanel busy={busy()} onIssue={onIssue} />
+              <IssuePanel busy={busy()} numbering={numbering()} onIssue={onIssue} />
               <CounterPanel
                 atCounter={mine()}
                 waitingCount={waiting().length}

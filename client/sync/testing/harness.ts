@@ -1,4 +1,5 @@
 import { BehaviorSubject, filter, firstValueFrom, type Observable } from 'rxjs';
+import { SCHEMA_VERSIONS } from '../../../sync/domain/collections';
 import type { CollectionSpec } from '../../../sync/collections';
 import type { SyncDoc } from '../../../sync/protocol';
 import { PROTOCOL_VERSION } from '../../../sync/protocol';
@@ -72,7 +73,7 @@ export async function serverWrite(
   const res = await server.engine.push(null, {
     type: 'push',
     protocolVersion: PROTOCOL_VERSION,
-    schemaVersion: 0,
+    schemaVersion: (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0,
     collection,
     rows: rows.map((r) => ({ assumedMasterState: r.assumed, newDocumentState: r.next })),
   });

@@ -1,4 +1,5 @@
 import { counterIds, manualClock } from '../../../sync/clock';
+import { SCHEMA_VERSIONS } from '../../../sync/domain/collections';
 import type { CollectionSpec } from '../../../sync/collections';
 import type { ErrorCode, SyncResult } from '../../../sync/protocol';
 import { ERROR_HTTP_STATUS, PullRequestSchema, PushRequestSchema } from '../../../sync/protocol';
@@ -25,7 +26,7 @@ export interface InProcessServer {
 }
 
 export const DEFAULT_SPECS: readonly CollectionSpec[] = [
-  { kind: 'mergeable', name: 'dossiers', schemaVersion: 0 },
+  { kind: 'mergeable', name: 'dossiers', schemaVersion: SCHEMA_VERSIONS.dossiers },
   {
     kind: 'append-only',
     name: 'dossier_events',
