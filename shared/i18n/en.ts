@@ -132,6 +132,7 @@ export const en: Dictionary = {
     'The dossier is saved on this device at once, even with no network, and syncs when a network is back.',
   'dossier.new.catalogueEmpty':
     'The procedures catalogue is not on this device yet; connect once to download it.',
+  'dossier.new.findProcedure': 'Find a procedure (with or without diacritics, or its code)',
   'dossier.new.choose': '— Choose —',
   'dossier.new.fullName': "Applicant's full name",
   'dossier.new.citizenIdHint': 'The 12 digits printed on the ID card.',

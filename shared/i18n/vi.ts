@@ -132,6 +132,7 @@ export const vi = {
   'dossier.new.offlineNote':
     'Hồ sơ được lưu ngay trên thiết bị, kể cả khi không có mạng, và tự đồng bộ khi có mạng.',
   'dossier.new.catalogueEmpty': 'Danh mục thủ tục chưa có trên thiết bị; hãy kết nối mạng một lần để tải về.',
+  'dossier.new.findProcedure': 'Tìm thủ tục (gõ có dấu hoặc không dấu, hoặc mã thủ tục)',
   'dossier.new.choose': '— Chọn —',
   'dossier.new.fullName': 'Họ và tên người nộp',
   'dossier.new.citizenIdHint': '12 chữ số in trên thẻ căn cước.',

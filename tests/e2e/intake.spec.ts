@@ -203,3 +203,32 @@ test('offline intake of different procedures: documents marked, a photo kept, on
     .toBe('Hồ sơ thiếu tờ khai có chữ ký');
   await context.close();
 });
+
+test('the intake finds a procedure typed without diacritics, or by its national code', async ({
+  browser,
+}) => {
+  const { context, page } = await device(browser, 'tiepnhan');
+  await goOffline(context);
+  await page.goto('/dossiers/new');
+  const select = page.getByLabel('Thủ tục', { exact: true });
+  await expect(select.locator('option')).not.toHaveCount(1, { timeout: 30_000 });
+  const all = await select.locator('option').count();
+  // The portal's national code finds exactly that procedure (plus the "choose" placeholder).
+  await page.getByTestId('intake-procedure-search').fill('1.001193');
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(select.locator('option').nth(1)).toHaveText('Thủ tục đăng ký khai sinh');
+  await page.getByTestId('intake-procedure-search').fill('dang ky khai sinh');
+  const found = await select.locator('option').allTextContents();
+  expect(found.length).toBeLessThan(all);
+  const birth = found.find((label) => label === 'Thủ tục đăng ký khai sinh');
+  expect(birth).toBeDefined();
+  expect(found.every((label) => label.startsWith('—') || label.toLowerCase().includes('khai sinh'))).toBe(
+    true,
+  );
+  await select.selectOption({ label: birth ?? '' });
+  // The chosen procedure stays selectable whatever is typed next.
+  await page.getByTestId('intake-procedure-search').fill('giấy phép xây dựng');
+  await expect(select.locator('option', { hasText: 'khai sinh' })).toHaveCount(1);
+  await expect(select).toHaveValue(/./);
+  await context.close();
+});

@@ -2,6 +2,7 @@ import { A, useNavigate } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, on, Show, type JSX } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { ChannelSchema } from '../../../shared/schemas/common';
+import { search } from '../../../shared/text/match';
 import { validationMessage } from '../../../shared/schemas/messages';
 import { createCatalogue } from '../../dossiers/catalogue-store';
 import { compressImage } from '../../dossiers/attachments/compress';
@@ -104,12 +105,20 @@ export default function NewDossier(): JSX.Element {
   const failureText = (f: Failure): string =>
     f === 'codes_no_block' ? t('dossier.codes.error.no_block') : t(`dossier.new.error.${f}`);
 
-  const procedureOptions = createMemo(() =>
+  // Officers find a procedure by typing part of its name, with or without diacritics
+  // ("dang ky khai sinh"), or its national code; the chosen one always stays in the list.
+  const [procedureQuery, setProcedureQuery] = createSignal('');
+  const allProcedureOptions = createMemo(() =>
     catalogue
       .procedures()
-      .map((p) => ({ value: p.id, label: p.name[locale()] }))
+      .map((p) => ({ value: p.id, label: p.name[locale()], code: p.nationalCode }))
       .sort((a, b) => a.label.localeCompare(b.label, locale())),
   );
+  const procedureOptions = createMemo(() => {
+    const found = search(procedureQuery(), allProcedureOptions(), (o) => `${o.label} ${o.code ?? ''}`);
+    const chosen = allProcedureOptions().find((o) => o.value === form.procedureId);
+    return chosen !== undefined && !found.includes(chosen) ? [chosen, ...found] : found;
+  });
   const pointOptions = createMemo(() => points().map((p) => ({ value: p.id, label: p.name[locale()] })));
   const channelOptions = createMemo(() =>
     (procedure()?.channels ?? ChannelSchema.options).map((c) => ({
@@ -187,6 +196,17 @@ export default function NewDossier(): JSX.Element {
             {t('dossier.new.fixErrors')}
           </p>
         </Show>
+        <div class="form-row">
+          <label for="intake-procedure-search">{t('dossier.new.findProcedure')}</label>
+          <input
+            id="intake-procedure-search"
+            data-testid="intake-procedure-search"
+            type="search"
+            autocomplete="off"
+            value={procedureQuery()}
+            onInput={(e) => setProcedureQuery(e.currentTarget.value)}
+          />
+        </div>
         <SelectField
           {...field('procedureId')}
           label={t('dossier.procedure')}
