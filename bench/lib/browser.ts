@@ -3,18 +3,13 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { CHROMIUM_ARGS as TEST_CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser-env';
 import type { BenchApi } from '../page/api';
 
-/** The flags every browser test here uses (playwright.config.ts), plus no background throttling:
+/** The flags every browser test here uses (tests/browser-env.ts), plus no background throttling:
  *  the propagation bench keeps two pages live at once, and a throttled one would measure timers. */
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
+  ...TEST_CHROMIUM_ARGS,
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
@@ -59,7 +54,7 @@ export interface BenchPage {
 }
 
 export async function launchBrowser(opts: BrowserOptions): Promise<BenchBrowser> {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   let context: BrowserContext;
   let closeAll: () => Promise<void>;
   if (opts.inMemory) {
@@ -128,7 +123,7 @@ export interface FirstScreen {
  *  (bytes on the wire, gzip) until the network went quiet. */
 export async function measureFirstScreen(baseURL: string): Promise<FirstScreen> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

@@ -6,6 +6,7 @@ import {
   type BlockGrant,
   type CodeBlocksAnswer,
   type DeviceCodeError,
+  isAllocatorState,
   type SerialAllocatorState,
 } from '../../shared/dossier-code';
 
@@ -42,23 +43,11 @@ const parse = <T>(raw: string | null, schema: z.ZodType<T>): T | null => {
   }
 };
 
-const isState = (v: unknown): v is SerialAllocatorState => {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
-  return (
-    typeof s['unitCode'] === 'string' &&
-    typeof s['day'] === 'string' &&
-    Array.isArray(s['blocks']) &&
-    s['blocks'].every((b) => typeof b === 'number') &&
-    typeof s['issued'] === 'number'
-  );
-};
-
 const savedState = (storage: KeyValueStorage, unitCode: string): SerialAllocatorState | null => {
   try {
     const raw = storage.getItem(allocatorKey(unitCode));
     const v: unknown = raw === null ? null : JSON.parse(raw);
-    return isState(v) ? v : null;
+    return isAllocatorState(v) ? v : null;
   } catch {
     return null;
   }

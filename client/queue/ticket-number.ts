@@ -5,6 +5,7 @@ import {
   blockRange,
   createAllocator,
   nextSerial,
+  isAllocatorState,
   type SerialAllocatorState,
 } from '../../shared/dossier-code';
 
@@ -58,18 +59,6 @@ export type TicketBlockSource =
 export const queueAllocatorUnit = (pointId: string, kind: TicketBlockSource['kind'] = 'device'): string =>
   kind === 'granted' ? `q:${pointId}:granted` : `q:${pointId}`;
 
-const isState = (v: unknown): v is SerialAllocatorState => {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
-  return (
-    typeof s['unitCode'] === 'string' &&
-    typeof s['day'] === 'string' &&
-    Array.isArray(s['blocks']) &&
-    s['blocks'].every((b) => typeof b === 'number') &&
-    typeof s['issued'] === 'number'
-  );
-};
-
 /** T2: the home block, or the next one in the home range that nobody is seen using. */
 export function freeHomeBlock(home: number, taken: ReadonlySet<number>): number | null {
   for (let i = 0; i < HOME_BLOCKS.count; i++) {
@@ -94,7 +83,7 @@ function startState(
   seenBlocks: ReadonlySet<number>,
 ): SerialAllocatorState | TicketNumberResult {
   let state: SerialAllocatorState | null =
-    isState(saved) && saved.unitCode === unit && saved.day === day ? saved : null;
+    isAllocatorState(saved) && saved.unitCode === unit && saved.day === day ? saved : null;
   if (source.kind === 'device') {
     if (state !== null) return state;
     const block = freeHomeBlock(source.home, seenBlocks); // T2

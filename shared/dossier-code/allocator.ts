@@ -19,6 +19,19 @@ export interface SerialAllocatorState {
   readonly issued: number;
 }
 
+/** Whether a stored value (localStorage, JSON) is an allocator state: devices keep theirs there. */
+export function isAllocatorState(v: unknown): v is SerialAllocatorState {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return (
+    typeof s['unitCode'] === 'string' &&
+    typeof s['day'] === 'string' &&
+    Array.isArray(s['blocks']) &&
+    s['blocks'].every((b) => typeof b === 'number') &&
+    typeof s['issued'] === 'number'
+  );
+}
+
 export const ALLOCATOR_ERROR_CODES = ['exhausted', 'block_invalid', 'day_mismatch'] as const;
 export type AllocatorErrorCode = (typeof ALLOCATOR_ERROR_CODES)[number];
 export interface AllocatorError {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { TEST_DEMO_ENV } from '../browser-env';
 
 /** A port nobody listens on right now (the OS picks it). */
 const freePort = (): Promise<number> =>
@@ -36,8 +37,7 @@ export async function startOwnServer(): Promise<{ readonly url: string; stop(): 
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       NODE_ENV: 'test',
-      DEMO_DOSSIERS: '40',
-      DEMO_NOW: '2026-11-20T03:00:00Z',
+      ...TEST_DEMO_ENV,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

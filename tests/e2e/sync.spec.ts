@@ -19,12 +19,14 @@ test('CONF1/CONF4: offline and online edits merge, the losing value is a visible
   const b = await deviceB.newPage();
 
   // Two devices of the same intake officer, each signed in on its own; both start from the same
-  // demo dossier, fully synced.
+  // dossier, fully synced. A receives it online here, so no other spec's edits can touch it (the
+  // list's first row, used before, could be a dossier another spec had already conflicted).
   await signIn(a, 'tiepnhan');
   await waitForFirstSync(a);
-  const firstRow = a.getByTestId('dossier-row').first();
-  await expect(firstRow).toBeVisible();
-  const sharedId = await firstRow.getAttribute('data-id');
+  await receiveDossier(a, { name: 'Lê Văn Khải', citizenId: '001085001234', phone: '0912 000 111' });
+  await expect(a.getByTestId('dossier-sync')).toHaveAttribute('data-synced', 'true', { timeout: 30_000 });
+  const sharedId = new URL(a.url()).pathname.split('/').pop();
+  expect(sharedId).toMatch(/^[0-9a-f-]{36}$/);
   await signIn(b, 'tiepnhan', `/dossiers/${sharedId}`);
   await waitForFirstSync(b);
   await expect(b.getByTestId('dossier-detail')).toBeVisible();
