@@ -19,6 +19,21 @@ export interface MergeableCollection {
    * when both sides changed one, the later instant is kept and no conflict is recorded.
    */
   readonly latestWins?: readonly string[];
+  /**
+   * CONF10: fields the server derives from another collection (EVT6 projections, e.g. a dossier's
+   * status from its events): when both sides changed one differently the server's value stays
+   * and no conflict is recorded — the projection, not a person, settles it.
+   */
+  readonly derived?: readonly string[];
+}
+
+/**
+ * EVT6: a document of `target` (same id as the aggregate) whose fields are derived from the
+ * aggregate's accepted events. `project` returns the new state, or null when nothing changes.
+ */
+export interface EventProjection {
+  readonly target: string;
+  project(target: SyncDoc, events: readonly SyncDoc[]): SyncDoc | null;
 }
 
 export interface AppendOnlyCollection {
@@ -29,6 +44,7 @@ export interface AppendOnlyCollection {
   aggregateOf(event: SyncDoc): string;
   /** `prior` are the aggregate's accepted events in server order (EVT2). */
   validate(prior: readonly SyncDoc[], next: SyncDoc): EventVerdict;
+  readonly projection?: EventProjection;
 }
 
 export type CollectionSpec = MergeableCollection | AppendOnlyCollection;

@@ -74,13 +74,36 @@ describe('mergeThreeWay deletions without a base', () => {
   });
 });
 
+describe('CONF10 derived fields', () => {
+  const doc = (fields: Record<string, unknown>) => ({ id: 'd', _deleted: false, ...fields });
+  it('CONF10: both sides changed a derived field differently: the server value stays, no record', () => {
+    const base = doc({ status: 2, phone: '1' });
+    const server = doc({ status: 5, phone: '1' });
+    const incoming = doc({ status: 4, phone: '2' });
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming, undefined, {
+      derived: new Set(['status']),
+    });
+    expect(merged).toEqual(doc({ status: 5, phone: '2' }));
+    expect(conflicts).toEqual([]);
+  });
+
+  it('CONF10: a derived field only the client changed is taken (the projection settles it later)', () => {
+    const { merged } = mergeThreeWay(doc({ status: 2 }), doc({ status: 2 }), doc({ status: 4 }), undefined, {
+      derived: new Set(['status']),
+    });
+    expect(merged['status']).toBe(4);
+  });
+});
+
 describe('CONF8 bookkeeping fields', () => {
   const doc = (fields: Record<string, unknown>) => ({ id: 'd', _deleted: false, ...fields });
   it('CONF8: keeps the later instant of a latest-wins field and records no conflict', () => {
     const base = doc({ a: 1, updatedAt: '2026-01-01T00:00:00.000Z' });
     const server = doc({ a: 2, updatedAt: '2026-01-02T00:00:00.000Z' });
     const incoming = doc({ a: 1, b: 3, updatedAt: '2026-01-03T00:00:00.000Z' });
-    const { merged, conflicts } = mergeThreeWay(base, server, incoming, undefined, new Set(['updatedAt']));
+    const { merged, conflicts } = mergeThreeWay(base, server, incoming, undefined, {
+      latestWins: new Set(['updatedAt']),
+    });
     expect(merged).toEqual(doc({ a: 2, b: 3, updatedAt: '2026-01-03T00:00:00.000Z' }));
     expect(conflicts).toEqual([]);
   });
@@ -89,9 +112,11 @@ describe('CONF8 bookkeeping fields', () => {
     const base = doc({ updatedAt: '2026-01-01T00:00:00.000Z' });
     const server = doc({ updatedAt: '2026-01-05T00:00:00.000Z' });
     const incoming = doc({ updatedAt: '2026-01-02T00:00:00.000Z' });
-    expect(mergeThreeWay(base, server, incoming, undefined, new Set(['updatedAt'])).merged['updatedAt']).toBe(
-      '2026-01-05T00:00:00.000Z',
-    );
+    expect(
+      mergeThreeWay(base, server, incoming, undefined, { latestWins: new Set(['updatedAt']) }).merged[
+        'updatedAt'
+      ],
+    ).toBe('2026-01-05T00:00:00.000Z');
   });
 
   it('CONF2 still applies to the same field when it is not latest-wins', () => {

@@ -47,13 +47,21 @@ function keepsUnseenEdits(
  */
 export type ChangedSince = (field: string) => boolean;
 
+/** How particular fields settle a same-field conflict without a record (CONF8, CONF10). */
+export interface FieldPolicy {
+  readonly latestWins?: ReadonlySet<string>;
+  readonly derived?: ReadonlySet<string>;
+}
+
 export function mergeThreeWay(
   base: SyncDoc | null,
   server: SyncDoc,
   incoming: SyncDoc,
   serverChanged?: ChangedSince,
-  latestWins: ReadonlySet<string> = new Set(),
+  policy: FieldPolicy = {},
 ): MergeResult {
+  const latestWins = policy.latestWins ?? new Set<string>();
+  const derived = policy.derived ?? new Set<string>();
   const changed: ChangedSince = serverChanged ?? ((f) => !jsonEqual(server[f], base?.[f]));
   const conflicts: FieldConflict[] = [];
   const merged: Record<string, unknown> = { id: server.id };
@@ -70,6 +78,8 @@ export function mergeThreeWay(
       value = i; // only the client changed it
     else if (latestWins.has(field))
       value = laterInstant(s, i); // CONF8: bookkeeping, no record
+    else if (derived.has(field))
+      value = s; // CONF10: the server's projection settles it, no record
     else if (isRecord(b) && isRecord(s) && isRecord(i) && !jsonEqual(s, b)) {
       value = mergeObject(field, b, s, i, conflicts); // CONF9: nested objects merge key by key
     } else {

@@ -40,12 +40,12 @@ export function assemble(rng: Rng, input: AssembleInput): { dossier: Dossier; ev
   let state = replay(asMachine(drafts)).state;
   if (state === null) throw new Error('a planned life always starts with register');
 
-  // D2: due from the start of the legal clock, with the pauses so far (an open one runs to now).
+  // D2: due from the start of the legal clock, with the closed pauses so far; an open pause is
+  // left out, as the projection does (shared/status/project-dossier.ts P2).
   const start = state.acceptedAt === undefined ? input.receivedAt : new Date(state.acceptedAt);
-  const pauses = state.pauses.map((p) => ({
-    from: new Date(p.from),
-    to: p.to === undefined ? input.now : new Date(p.to),
-  }));
+  const pauses = state.pauses.flatMap((p) =>
+    p.to === undefined ? [] : [{ from: new Date(p.from), to: new Date(p.to) }],
+  );
   const dueAt = computeDueAt(start, input.procedure.deadline, { pauses });
 
   // Late (finished after due, or still open past it): apologise before the due time (slip 04).

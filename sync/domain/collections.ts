@@ -1,7 +1,11 @@
 import { DossierEventSchema, apply, replay, type DossierEvent } from '../../shared';
+import { procedureById } from '../../shared/catalogue';
+import { DossierSchema } from '../../shared/schemas/dossier';
+import { projectDossier } from '../../shared/status/project-dossier';
 import type {
   AppendOnlyCollection,
   CollectionSpec,
+  EventProjection,
   EventVerdict,
   MergeableCollection,
 } from '../collections.ts';
@@ -23,13 +27,40 @@ export const SCHEMA_VERSIONS: Readonly<Record<DomainCollection, number>> = {
   catalogue: 0,
 };
 
-const mergeable = (name: DomainCollection): MergeableCollection => ({
+const mergeable = (name: DomainCollection, derived: readonly string[] = []): MergeableCollection => ({
   kind: 'mergeable',
   name,
   schemaVersion: SCHEMA_VERSIONS[name],
   // Every edit stamps updatedAt; two concurrent edits must not raise a conflict over it (CONF8).
   latestWins: ['updatedAt'],
+  derived,
 });
+
+/** The dossier fields that are a cache of its event log (DossierSchema D1, D2; CONF10). */
+export const DOSSIER_DERIVED_FIELDS = [
+  'status',
+  'pauses',
+  'dueAt',
+  'rescheduledDueAt',
+  'assigneeId',
+] as const;
+
+/**
+ * EVT6 for dossiers: the server recomputes the cached fields from the accepted events with the
+ * same function devices use (shared/status/project-dossier.ts), deadline from the shipped
+ * catalogue, on the default calendar. A stored dossier that does not parse is left alone.
+ */
+export const dossierProjection: EventProjection = {
+  target: 'dossiers',
+  project(target, events) {
+    const parsed = DossierSchema.safeParse(stripDeleted(target));
+    if (!parsed.success) return null;
+    const deadline = procedureById(parsed.data.procedureId)?.deadline;
+    // Stored events were validated when they were accepted (EVT2), so they are DossierEvents.
+    const p = projectDossier(parsed.data, events as unknown as DossierEvent[], { deadline });
+    return p.changed ? { ...p.dossier, _deleted: false } : null;
+  },
+};
 
 /**
  * EVT2 for dossier status events: the event must be well-formed, and legal after the dossier's
@@ -66,10 +97,11 @@ export const dossierEvents: AppendOnlyCollection = {
   schemaVersion: SCHEMA_VERSIONS.dossier_events,
   aggregateOf: (event) => String(event['dossierId']),
   validate: validateDossierEvent,
+  projection: dossierProjection,
 };
 
 export const domainCollections: readonly CollectionSpec[] = [
-  mergeable('dossiers'),
+  mergeable('dossiers', DOSSIER_DERIVED_FIELDS),
   dossierEvents,
   mergeable('queue_tickets'),
   mergeable('catalogue'),

@@ -1,6 +1,6 @@
 import type { AppendOnlyCollection } from '../collections.ts';
 import { jsonEqual } from '../json.ts';
-import type { ChangedSince } from '../merge.ts';
+import type { ChangedSince, FieldPolicy } from '../merge.ts';
 import { mergeThreeWay } from '../merge.ts';
 import type { PushRow, RowRejection, SyncDoc } from '../protocol.ts';
 import type { RecordContext, RecordDraft } from './records.ts';
@@ -40,7 +40,7 @@ export function decideMergeable(
   current: SyncDoc | null,
   ctx: RecordContext,
   serverChanged?: ChangedSince,
-  latestWins?: ReadonlySet<string>,
+  policy?: FieldPolicy,
 ): RowDecision {
   const incoming = row.newDocumentState;
   const base = row.assumedMasterState;
@@ -48,7 +48,7 @@ export function decideMergeable(
   if (jsonEqual(current, incoming)) return accepted(null); // PUSH3: the server already holds it
   if (base !== null && jsonEqual(current, base) && !changedAny(current, base, serverChanged))
     return accepted(incoming); // PUSH4
-  const { merged, conflicts } = mergeThreeWay(base, current, incoming, serverChanged, latestWins); // CONF1–CONF3, CONF7, CONF8
+  const { merged, conflicts } = mergeThreeWay(base, current, incoming, serverChanged, policy); // CONF1–CONF3, CONF7, CONF8, CONF10
   return {
     write: jsonEqual(merged, current) ? null : merged,
     reply: jsonEqual(merged, incoming) ? null : merged,

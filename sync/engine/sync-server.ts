@@ -15,6 +15,7 @@ import type {
 } from '../protocol.ts';
 import { fail, ok } from '../protocol.ts';
 import type { SyncScope } from '../scope.ts';
+import { jsonEqual } from '../json.ts';
 import { keyAllowed } from '../scope.ts';
 import type { SyncStorage, SyncTransaction } from '../storage.ts';
 import { Access } from './access.ts';
@@ -25,6 +26,7 @@ import type { RowDecision } from './decide-row.ts';
 import { decideAppendOnly, decideForbidden, decideMergeable, decideReplay } from './decide-row.ts';
 import type { MergeMeta } from './merge-meta.ts';
 import { emptyMeta, nextMeta, rowHash, serverChangedSince, withApplied } from './merge-meta.ts';
+import { projectionRoutes, toReproject, type ProjectionRoute } from './projections.ts';
 import type { RecordContext } from './records.ts';
 
 export interface SyncServerOptions<P> {
@@ -53,14 +55,18 @@ export interface Subscription {
  *  2. SEQ1 — the pull checkpoint is the seq of the last row the storage returned; it never
  *     comes from a clock and never passes a row that was not returned or filtered out.
  *  3. SCOPE3 — pulls filter by scope keys in storage and re-check every row with canRead.
+ *  4. EVT6 — projections run inside the push's transaction, after its rows, so the derived
+ *     document and the events it comes from commit (and are announced) together.
  */
 export class SyncServer<P> {
   private readonly registry: CollectionRegistry;
   private readonly access: Access<P>;
   private readonly hub = new ChangeHub();
+  private readonly projections: readonly ProjectionRoute[];
 
   constructor(private readonly opts: SyncServerOptions<P>) {
     this.registry = collectionRegistry(opts.collections);
+    this.projections = projectionRoutes(this.registry);
     this.access = new Access(opts.scope, this.registry, new Set(recordCollections.map((c) => c.name)));
   }
 
@@ -147,6 +153,7 @@ export class SyncServer<P> {
     const conflicts: SyncDoc[] = [];
     const rejected: RowRejection[] = [];
     const changes: Change[] = [];
+    const written: SyncDoc[] = [];
     for (const row of req.rows) {
       const id = row.newDocumentState.id;
       const cur = current.get(id) ?? null;
@@ -157,6 +164,7 @@ export class SyncServer<P> {
       if (decision.write !== null) {
         const stored = { doc: decision.write, meta: nextMeta(meta, cur?.doc ?? null, decision.write) };
         changes.push(await this.store(tx, spec, stored.doc, stored.meta));
+        written.push(stored.doc);
         current.set(id, stored); // PUSH9: a later row with the same id sees this one
       } else if (cur !== null && meta !== prevMeta) {
         await tx.setMeta(spec.name, id, meta);
@@ -172,7 +180,22 @@ export class SyncServer<P> {
       if (decision.reply !== null) conflicts.push(decision.reply);
       if (decision.rejected !== null) rejected.push(decision.rejected);
     }
+    for (const { route, ids } of toReproject(this.projections, this.registry, spec.name, written))
+      for (const id of ids) {
+        const change = await this.reproject(tx, route, id); // invariant 4
+        if (change !== null) changes.push(change);
+      }
     return { response: { type: 'push_response', conflicts, rejected }, changes };
+  }
+
+  /** EVT6: recomputes one target document from its aggregate's accepted events. */
+  private async reproject(tx: SyncTransaction, route: ProjectionRoute, id: string): Promise<Change | null> {
+    const cur = (await tx.get(route.target, [id])).get(id);
+    if (cur === undefined || cur.doc._deleted) return null;
+    const events = (await tx.group(route.events, id)).filter((r) => !r.doc._deleted).map((r) => r.doc);
+    const next = route.projection.project(cur.doc, events);
+    if (next === null || jsonEqual(next, cur.doc)) return null;
+    return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next));
   }
 
   private decide(
@@ -201,7 +224,10 @@ export class SyncServer<P> {
       if (current !== null && meta.applied.includes(hash)) return decideReplay(row, current); // PUSH10
       const changed =
         current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current);
-      return decideMergeable(row, current, ctx, changed, new Set(spec.latestWins));
+      return decideMergeable(row, current, ctx, changed, {
+        latestWins: new Set(spec.latestWins),
+        derived: new Set(spec.derived),
+      });
     }
     const prior = async () =>
       (await tx.group(spec.name, spec.aggregateOf(incoming)))

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { generateDossiers } from '../../shared/demo';
+import type { Dossier } from '../../shared/schemas/dossier';
+import type { DossierEvent } from '../../shared/schemas/dossier-event';
+import { counterIds, manualClock } from '../clock.ts';
+import { MemoryStorage } from '../engine/memory-storage.ts';
+import { SyncServer } from '../engine/sync-server.ts';
+import type { SyncDoc, SyncResult } from '../protocol.ts';
+import { CONFLICTS_COLLECTION } from '../protocol.ts';
+import { openScope } from '../scope.ts';
+import { pullReq, pushReq, row } from '../testing/fixtures.ts';
+import { domainCollections, SCHEMA_VERSIONS } from './collections.ts';
+
+const unwrap = <T>(r: SyncResult<T>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
+const asDoc = (o: object): SyncDoc => ({ ...o, _deleted: false }) as SyncDoc;
+
+/** A generated dossier that is accepted and waiting for processing (status 2), with its log. */
+function waiting(): { dossier: Dossier; events: DossierEvent[] } {
+  const g = generateDossiers({ seed: 11, count: 200, now: new Date('2026-11-20T03:00:00Z') });
+  const dossier = g.dossiers.find((d) => d.status === 2);
+  if (dossier === undefined) throw new Error('the generator made no dossier at status 2');
+  return { dossier, events: g.events.filter((e) => e.dossierId === dossier.id) };
+}
+
+async function setup() {
+  const server = new SyncServer<unknown>({
+    storage: new MemoryStorage(),
+    collections: domainCollections,
+    scope: openScope,
+    clock: manualClock(),
+    ids: counterIds('t'),
+  });
+  const { dossier, events } = waiting();
+  const push = async (collection: 'dossiers' | 'dossier_events', rows: Parameters<typeof row>[]) =>
+    unwrap(
+      await server.push(
+        'p',
+        pushReq(
+          collection,
+          rows.map(([a, n]) => row(a, n)),
+          SCHEMA_VERSIONS[collection],
+        ),
+      ),
+    );
+  const pull = async (collection: string): Promise<SyncDoc[]> => {
+    const schemaVersion = collection === 'dossiers' ? SCHEMA_VERSIONS.dossiers : 0;
+    return unwrap(await server.pull('p', { ...pullReq(collection, null, 500), schemaVersion })).documents;
+  };
+  const stored = async (): Promise<SyncDoc> => {
+    const d = (await pull('dossiers')).find((x) => x.id === dossier.id);
+    if (d === undefined) throw new Error('dossier not stored');
+    return d;
+  };
+  await push('dossiers', [[null, asDoc(dossier)]]);
+  await push(
+    'dossier_events',
+    events.map((e) => [null, asDoc(e)]),
+  );
+  return { dossier, push, pull, stored };
+}
+
+const event = (dossier: Dossier, type: DossierEvent['type'], at: string, extra: object = {}): SyncDoc =>
+  asDoc({
+    id: crypto.randomUUID(),
+    dossierId: dossier.id,
+    receivingPointId: dossier.receivingPointId,
+    field: dossier.field,
+    type,
+    at,
+    actorId: 'officer-1',
+    actorRole: 'processing_officer',
+    payload: {},
+    ...extra,
+  });
+
+describe('EVT6 dossier projection on the server', () => {
+  it('EVT6: an accepted event updates the stored dossier’s status, without the device sending it', async () => {
+    const { dossier, push, stored } = await setup();
+    expect((await stored())['status']).toBe(2);
+    await push('dossier_events', [[null, event(dossier, 'start_processing', '2026-11-20T04:00:00.000Z')]]);
+    expect((await stored())['status']).toBe(4);
+    await push('dossier_events', [
+      [null, event(dossier, 'request_supplement', '2026-11-20T05:00:00.000Z', { reason: 'Thiếu tờ khai' })],
+    ]);
+    const paused = await stored();
+    expect(paused['status']).toBe(5);
+    expect(paused['pauses']).toEqual([{ from: '2026-11-20T05:00:00.000Z', reason: 'supplement' }]);
+  });
+
+  it('EVT6: a device’s stale cache pushed after the log is replaced by the log’s view', async () => {
+    const { push, stored } = await setup();
+    const before = await stored();
+    // A device claims "completed" although no such event was ever accepted.
+    await push('dossiers', [[before, { ...before, status: 9 }]]);
+    expect((await stored())['status']).toBe(2);
+  });
+
+  it('EVT6: a refused event leaves the dossier as the accepted log says', async () => {
+    const { dossier, push, stored } = await setup();
+    const res = await push('dossier_events', [
+      [null, event(dossier, 'complete', '2026-11-20T04:00:00.000Z')],
+    ]);
+    expect(res.rejected).toHaveLength(1);
+    expect((await stored())['status']).toBe(2);
+  });
+
+  it('CONF10: two devices’ different status caches make no conflict record; the log decides', async () => {
+    const { dossier, push, pull, stored } = await setup();
+    const base = await stored();
+    await push('dossier_events', [[null, event(dossier, 'start_processing', '2026-11-20T04:00:00.000Z')]]);
+    await push('dossier_events', [
+      [null, event(dossier, 'request_supplement', '2026-11-20T05:00:00.000Z', { reason: 'Thiếu tờ khai' })],
+    ]);
+    // Device A only knew its start_processing; device B its supplement request (on top of A's).
+    await push('dossiers', [[base, { ...base, status: 4 }]]);
+    await push('dossiers', [[base, { ...base, status: 5 }]]);
+    expect((await stored())['status']).toBe(5);
+    const records = (await pull(CONFLICTS_COLLECTION)).filter((c) => c['docId'] === dossier.id);
+    expect(records).toEqual([]);
+  });
+});
