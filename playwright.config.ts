@@ -15,12 +15,6 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
-  // KNOWN DEFECT (closing note, 2026-11-21): sync.spec fails about one run in four — an edit
-  // made offline right after an offline intake sometimes does not reach the server (suspected:
-  // the push retry resends its first, stale rows; see client/sync/with-retry.ts). One retry on CI
-  // keeps the rest landing while it is fixed; Playwright still reports the test as "flaky".
-  // Remove this once the defect is fixed.
-  retries: process.env.CI ? 1 : 0,
   forbidOnly: true,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,

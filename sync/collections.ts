@@ -25,6 +25,12 @@ export interface MergeableCollection {
    * and no conflict is recorded — the projection, not a person, settles it.
    */
   readonly derived?: readonly string[];
+  /**
+   * PUSH11: ids are random and made by the device that creates the document (uuids), so a row
+   * without a base for a stored document can only be its creator's, re-sent after a lost
+   * acknowledgement. False for ids others can choose too (catalogue entries by code).
+   */
+  readonly deviceIds?: boolean;
 }
 
 /**

@@ -27,13 +27,17 @@ export const SCHEMA_VERSIONS: Readonly<Record<DomainCollection, number>> = {
   catalogue: 0,
 };
 
-const mergeable = (name: DomainCollection, derived: readonly string[] = []): MergeableCollection => ({
+const mergeable = (
+  name: DomainCollection,
+  opts: { derived?: readonly string[]; deviceIds: boolean },
+): MergeableCollection => ({
   kind: 'mergeable',
   name,
   schemaVersion: SCHEMA_VERSIONS[name],
   // Every edit stamps updatedAt; two concurrent edits must not raise a conflict over it (CONF8).
   latestWins: ['updatedAt'],
-  derived,
+  derived: opts.derived ?? [],
+  deviceIds: opts.deviceIds,
 });
 
 /** The dossier fields that are a cache of its event log (DossierSchema D1, D2; CONF10). */
@@ -101,8 +105,10 @@ export const dossierEvents: AppendOnlyCollection = {
 };
 
 export const domainCollections: readonly CollectionSpec[] = [
-  mergeable('dossiers', DOSSIER_DERIVED_FIELDS),
+  // Dossiers and tickets get crypto.randomUUID() ids on the device (PUSH11); catalogue entries
+  // are named by their code, which two administrators could both choose.
+  mergeable('dossiers', { derived: DOSSIER_DERIVED_FIELDS, deviceIds: true }),
   dossierEvents,
-  mergeable('queue_tickets'),
-  mergeable('catalogue'),
+  mergeable('queue_tickets', { deviceIds: true }),
+  mergeable('catalogue', { deviceIds: false }),
 ];

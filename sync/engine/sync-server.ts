@@ -222,6 +222,13 @@ export class SyncServer<P> {
     };
     if (spec.kind === 'mergeable') {
       if (current !== null && meta.applied.includes(hash)) return decideReplay(row, current); // PUSH10
+      if (
+        current !== null &&
+        row.assumedMasterState === null &&
+        spec.deviceIds === true &&
+        meta.version === 1
+      )
+        return decideMergeable({ ...row, assumedMasterState: current }, current, ctx); // PUSH11
       const changed =
         current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current);
       return decideMergeable(row, current, ctx, changed, {
