@@ -18,12 +18,14 @@ import { auditedScope } from './auth/audited-scope';
 import { socketAddress, type AddressOf } from './auth/client-address';
 import { SYSTEM, type SyncPrincipal } from './auth/principal';
 import { loadSecret } from './auth/secret';
+import { SessionService } from './auth/session-service';
 import { StreamRegistry } from './auth/stream-registry';
 import { accountsScope } from './auth/sync-scope';
 import { accessRouters, DEFAULT_RATE_LIMITS, type RateLimits } from './compose-access';
 import type { Config } from './config';
 import { seedDemo } from './demo/seed-demo';
 import { SqliteDossierReader } from './dossiers/sqlite-dossier-reader';
+import { notesRoutes, notesVerdict, NotesServer, SqliteNoteStore, type Every } from './notes';
 import { openApiRoutes } from './openapi/routes';
 import { SqliteStorage } from './storage/sqlite-storage';
 
@@ -32,23 +34,38 @@ export interface Composed {
   readonly storage: SyncStorage;
   readonly sync: SyncServer<SyncPrincipal>;
   readonly streams: StreamRegistry;
+  readonly notes: NotesServer;
   close(): Promise<void>;
 }
 
-/** What tests replace: the cost of hashing, the clock, the caller's address, limits, heartbeats. */
+/**
+ * What tests replace: the cost of hashing, the clock, the caller's address, limits, heartbeats,
+ * the periodic timers of the notes server and its compaction threshold.
+ */
 export interface ComposeOverrides {
   readonly hasher?: PasswordHasher;
   readonly now?: () => number;
   readonly addressOf?: AddressOf;
   readonly limits?: RateLimits;
   readonly heartbeatMs?: number;
+  readonly every?: Every;
+  readonly notesCompactAbove?: number;
 }
+
+/** Background timers must not keep a stopping process alive. */
+const unrefEvery: Every = (ms, run) => {
+  const timer = setInterval(run, ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
 
 /**
  * Wires the server from its configuration: embedded SQLite in DATA_DIR (sync rows on one
- * connection, accounts/sessions/audit and dossier lookups on another), the sync engine scoped by
- * accounts, the HTTP routes behind authentication, and on a fresh database the demo data and
- * accounts. Sync data is seeded first so the demo citizen can be given a demo applicant's ID.
+ * connection, accounts/sessions/audit and dossier lookups on another, notes updates on a third),
+ * the sync engine scoped by accounts, the HTTP routes behind authentication, the notes WebSocket
+ * route (its sockets need `serve({ websocket })`, see main.ts), and on a fresh database the demo
+ * data and accounts. Sync data is seeded first so the demo citizen can be given a demo
+ * applicant's ID.
  */
 export async function composeServer(
   config: Config,
@@ -68,6 +85,17 @@ export async function composeServer(
   const codeBlocks = new CodeBlockStore(db, sqliteStoredBlocks(db));
   const streams = new StreamRegistry();
   const hasher = overrides.hasher ?? argon2idHasher();
+  const secret = loadSecret(config.dataDir, config.secret);
+  const noteStore = new SqliteNoteStore(file);
+  const notes = new NotesServer({
+    store: noteStore,
+    now,
+    log,
+    every: overrides.every ?? unrefEvery,
+    track: (p, end) => streams.track({ userId: p.userId, sessionId: p.sessionId, end }),
+    verdict: (p, dossierId) => notesVerdict(dossiers, p, dossierId),
+    ...(overrides.notesCompactAbove === undefined ? {} : { compactAbove: overrides.notesCompactAbove }),
+  });
 
   const scope = auditedScope(accountsScope(dossiers), (p, collection, docId) => {
     const actorId = p === SYSTEM ? null : p.userId;
@@ -123,7 +151,7 @@ export async function composeServer(
       codeBlocks,
       streams,
       hasher,
-      secret: loadSecret(config.dataDir, config.secret),
+      secret,
       offlineDays: config.offlineDays,
       now,
       addressOf: overrides.addressOf ?? socketAddress,
@@ -131,6 +159,28 @@ export async function composeServer(
       log,
       ...(overrides.heartbeatMs === undefined ? {} : { heartbeatMs: overrides.heartbeatMs }),
     }),
+    {
+      // Officers only, scoped like the dossier itself (notes/access.ts); sessions resolve as for REST.
+      path: '/notes',
+      app: notesRoutes({
+        notes,
+        sessions: new SessionService({
+          users,
+          sessions,
+          audit,
+          hasher,
+          streams,
+          secret,
+          offlineDays: config.offlineDays,
+          now,
+          newId: randomUUID,
+        }),
+        dossiers,
+        audit,
+        now,
+        log,
+      }),
+    },
     { path: '/openapi.json', app: openApiRoutes(version) },
   ];
   const app = createApp({ version, clientDir: config.clientDir, log, api });
@@ -139,7 +189,10 @@ export async function composeServer(
     storage,
     sync,
     streams,
+    notes,
     close: async () => {
+      await notes.close(); // ends the note sockets and compacts the open documents first
+      await noteStore.close();
       await storage.close();
       db.close();
     },

@@ -2,26 +2,38 @@ import { serve } from '@hono/node-server';
 import pkg from '../package.json' with { type: 'json' };
 import { composeServer } from './compose';
 import { ConfigError, loadConfig } from './config';
+import { notesWebSocketServer } from './notes';
 
-/** Start-up: configuration, storage and demo data, HTTP server, graceful stop on SIGTERM/SIGINT. */
+/**
+ * Start-up: configuration, storage and demo data, HTTP server (WebSocket upgrades for the dossier
+ * notes on the same port), graceful stop on SIGTERM/SIGINT.
+ */
 async function main(): Promise<void> {
   const log = (line: string) => console.log(`[motcua] ${line}`);
   const config = loadConfig(process.env, process.cwd());
   const composed = await composeServer(config, pkg.version, log);
 
-  const server = serve({ fetch: composed.app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    log(`Motcua ${pkg.version} on http://${shown}:${info.port} (data in ${config.dataDir})`);
-  });
+  const wss = notesWebSocketServer();
+  const server = serve(
+    { fetch: composed.app.fetch, websocket: { server: wss }, port: config.port, hostname: config.host },
+    (info) => {
+      const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      log(`Motcua ${pkg.version} on http://${shown}:${info.port} (data in ${config.dataDir})`);
+    },
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing open requests, then closing the database`);
-    // Live streams (SSE) would hold close() open forever: end them after a grace period.
+    // Note sockets would hold close() open forever: tell them now (1001, clients reconnect later).
+    void composed.notes.close();
+    // Live streams (SSE), and note sockets whose peer never answers the close, would too: end
+    // them after a grace period. closeAllConnections does not reach upgraded sockets.
     const force = setTimeout(() => {
       if ('closeAllConnections' in server) server.closeAllConnections();
+      for (const socket of wss.clients) socket.terminate();
     }, 3000);
     force.unref();
     server.close(() => {

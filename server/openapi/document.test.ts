@@ -26,6 +26,7 @@ describe('OpenAPI document', () => {
         '/api/codes/blocks',
         '/api/dossiers/lookup',
         '/api/me/dossiers',
+        '/api/notes/{dossierId}',
         '/api/public/dossiers/{code}',
         '/api/sync/{collection}/pull',
         '/api/sync/{collection}/push',

@@ -8,6 +8,7 @@ import {
   PushResponseSchema,
   StreamEventSchema,
 } from '../../sync/protocol';
+import { NOTES_PROTOCOL_VERSION } from '../../sync/notes-protocol';
 import { AdminUserSchema, PublicUserSchema } from '../accounts/account';
 import { CreateUserBodySchema, UpdateUserBodySchema } from '../admin/user-bodies';
 import { API_ERRORS } from '../api-error';
@@ -207,6 +208,19 @@ export function openApiDocument(version: string): Json {
               },
             }),
             ...ROLE,
+          },
+        ),
+      },
+      '/api/notes/{dossierId}': {
+        get: op(
+          'A dossier’s shared notes (officers whose scope covers the dossier): with `Upgrade: websocket` the y-websocket protocol, close codes in sync/notes-protocol.ts; without it the same checks, answering 204',
+          { parameters: [p('dossierId'), q('v', { type: 'integer', enum: [NOTES_PROTOCOL_VERSION] }, true)] },
+          {
+            '101': ok('switched to WebSocket'),
+            '204': ok('the socket would be accepted'),
+            ...ROLE,
+            '404': err('not_found: the server has no such dossier (yet)'),
+            '426': err('protocol_too_old: `v` missing or another version'),
           },
         ),
       },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { argon2idHasher } from '../accounts/password';
 import { DEMO_PASSWORD } from '../accounts/bootstrap';
-import { composeServer, type Composed } from '../compose';
+import { composeServer, type ComposeOverrides, type Composed } from '../compose';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from '../compose-access';
 import { loadConfig } from '../config';
 
@@ -57,9 +57,16 @@ export const json = (body: unknown, method = 'POST'): RequestInit => ({
 });
 
 export async function startHarness(
-  opts: { dossiers?: number; limits?: Partial<RateLimits>; env?: Record<string, string> } = {},
+  opts: {
+    dossiers?: number;
+    limits?: Partial<RateLimits>;
+    env?: Record<string, string>;
+    /** An existing data directory: compose again over it, as a restarted server would. */
+    dataDir?: string;
+    overrides?: ComposeOverrides;
+  } = {},
 ): Promise<Harness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-auth-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'motcua-auth-'));
   const config = loadConfig(
     {
       DATA_DIR: dataDir,
@@ -78,6 +85,7 @@ export async function startHarness(
     addressOf: (c) => c.req.header('x-test-address') ?? '192.0.2.1',
     limits: { ...DEFAULT_RATE_LIMITS, ...opts.limits },
     heartbeatMs: 20,
+    ...opts.overrides,
   });
   const request = async (path: string, init: RequestInit & { as?: Jar } = {}) => {
     const { as, ...rest } = init;
