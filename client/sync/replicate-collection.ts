@@ -7,6 +7,7 @@ import type { Backoff } from './backoff';
 import type { SyncFailure } from './failure';
 import { codecFor } from './record-codec';
 import type { SyncTransport } from './transport';
+import { pullAhead } from './pull-ahead';
 import { withRetry } from './with-retry';
 
 export const PULL_BATCH_SIZE = 200;
@@ -53,6 +54,21 @@ export function replicateCollection<T>(opts: CollectionReplicationOptions<T>): C
   const onFailure = (f: SyncFailure): void => opts.report.failure(opts.name, f);
   // `state` is read only by handlers, which RxDB calls after replicateRxCollection returned.
   const stopped = (): boolean => state.isStopped() || state.isPaused();
+  // The next batch is fetched while RxDB writes the current one (pull-ahead.ts).
+  const pulls = pullAhead((checkpoint: Checkpoint | null, batchSize: number) =>
+    withRetry(
+      () =>
+        opts.transport.pull({
+          type: 'pull',
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion,
+          collection: opts.name,
+          checkpoint,
+          batchSize,
+        }),
+      { backoff: opts.pullBackoff, stopped, onFailure },
+    ),
+  );
 
   const state: CollectionReplication<T> = replicateRxCollection<T, Checkpoint>({
     replicationIdentifier: `motcua-sync-${opts.name}`,
@@ -65,18 +81,7 @@ export function replicateCollection<T>(opts: CollectionReplicationOptions<T>): C
       batchSize: PULL_BATCH_SIZE,
       stream$: opts.stream$,
       handler: async (checkpoint, batchSize) => {
-        const res = await withRetry(
-          () =>
-            opts.transport.pull({
-              type: 'pull',
-              protocolVersion: PROTOCOL_VERSION,
-              schemaVersion,
-              collection: opts.name,
-              checkpoint: checkpoint ?? null,
-              batchSize,
-            }),
-          { backoff: opts.pullBackoff, stopped, onFailure },
-        );
+        const res = await pulls.pull(checkpoint ?? null, batchSize);
         opts.report.success(opts.name, res.documents.length < batchSize);
         return { documents: res.documents.map(fromWire), checkpoint: res.checkpoint };
       },
