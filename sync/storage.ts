@@ -31,6 +31,9 @@ export interface StoredRow {
 
 export type RowInput = Omit<StoredRow, 'seq'>;
 
+/** What a pull returns: a row without the merge bookkeeping, which only pushes read (and parse). */
+export type PulledRow = Omit<StoredRow, 'meta'>;
+
 export interface PullQuery {
   readonly collection: string;
   readonly afterSeq: number;
@@ -51,6 +54,6 @@ export interface SyncTransaction {
 export interface SyncStorage {
   transact<T>(fn: (tx: SyncTransaction) => Promise<T>): Promise<T>;
   /** Rows with seq > afterSeq whose scope key is readable, ascending by seq, at most `limit`. */
-  pull(query: PullQuery): Promise<readonly StoredRow[]>;
+  pull(query: PullQuery): Promise<readonly PulledRow[]>;
   close(): Promise<void>;
 }

@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import type { MergeMeta } from '../../sync/engine/merge-meta.ts';
 import type { SyncDoc } from '../../sync/protocol.ts';
-import type { PullQuery, RowInput, StoredRow, SyncStorage, SyncTransaction } from '../../sync/storage.ts';
+import type {
+  PulledRow,
+  PullQuery,
+  RowInput,
+  StoredRow,
+  SyncStorage,
+  SyncTransaction,
+} from '../../sync/storage.ts';
 import { SQLITE_SCHEMA } from './sqlite-schema.ts';
 
 /**
@@ -26,6 +33,18 @@ interface Row {
   meta: string;
   doc: string;
 }
+
+type PullRowData = Omit<Row, 'meta'>;
+const PULL_COLUMNS = 'collection, id, seq, scope_key, group_key, doc';
+
+const toPulled = (r: PullRowData): PulledRow => ({
+  collection: r.collection,
+  id: r.id,
+  seq: r.seq,
+  scopeKey: r.scope_key,
+  groupKey: r.group_key,
+  doc: JSON.parse(r.doc) as SyncDoc,
+});
 
 const toStored = (r: Row): StoredRow => ({
   collection: r.collection,
@@ -67,11 +86,12 @@ export class SqliteStorage implements SyncStorage {
       setMeta: db.prepare<[string, string, string]>(
         'UPDATE sync_rows SET meta = ? WHERE collection = ? AND id = ?',
       ),
-      pullAll: db.prepare<[string, number, number], Row>(
-        'SELECT * FROM sync_rows WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?',
+      // Pulls leave `meta` (the merge bookkeeping) unread and unparsed: only pushes need it.
+      pullAll: db.prepare<[string, number, number], PullRowData>(
+        `SELECT ${PULL_COLUMNS} FROM sync_rows WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ),
-      pullKeys: db.prepare<[string, number, string, number], Row>(
-        `SELECT * FROM sync_rows WHERE collection = ? AND seq > ?
+      pullKeys: db.prepare<[string, number, string, number], PullRowData>(
+        `SELECT ${PULL_COLUMNS} FROM sync_rows WHERE collection = ? AND seq > ?
            AND scope_key IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?`,
       ),
       begin: db.prepare('BEGIN IMMEDIATE'),
@@ -94,13 +114,13 @@ export class SqliteStorage implements SyncStorage {
     });
   }
 
-  pull(q: PullQuery): Promise<readonly StoredRow[]> {
+  pull(q: PullQuery): Promise<readonly PulledRow[]> {
     return this.enqueue(() => {
       const rows =
         q.scopeKeys === 'all'
           ? this.stmt.pullAll.all(q.collection, q.afterSeq, q.limit)
           : this.stmt.pullKeys.all(q.collection, q.afterSeq, JSON.stringify(q.scopeKeys), q.limit);
-      return Promise.resolve(rows.map(toStored));
+      return Promise.resolve(rows.map(toPulled));
     });
   }
 
