@@ -16,6 +16,9 @@ const DossierList = guarded(lazy(() => import('./routes/dossiers/list')));
 const NewDossier = guarded(lazy(() => import('./routes/dossiers/new')));
 const DossierDetail = guarded(lazy(() => import('./routes/dossiers/detail')));
 const Receipt = guarded(lazy(() => import('./routes/receipt/receipt-page')));
+const Slip = guarded(lazy(() => import('./routes/receipt/slip-page')));
+const ProcessingInbox = guarded(lazy(() => import('./routes/processing/inbox')));
+const LateDossiers = guarded(lazy(() => import('./routes/processing/late')));
 const Queue = guarded(lazy(() => import('./routes/queue/queue-page')));
 const Devices = guarded(lazy(() => import('./routes/auth/devices')));
 const AdminUsers = guarded(lazy(() => import('./routes/admin/users')));
@@ -33,6 +36,9 @@ export function App(): JSX.Element {
       <Route path="/dossiers/new" component={NewDossier} />
       <Route path="/dossiers/:id" component={DossierDetail} />
       <Route path="/dossiers/:id/receipt" component={Receipt} />
+      <Route path="/dossiers/:id/slip/:template" component={Slip} />
+      <Route path="/processing" component={ProcessingInbox} />
+      <Route path="/processing/late" component={LateDossiers} />
       <Route path="/queue" component={Queue} />
       <Route path="/devices" component={Devices} />
       <Route path="/admin" component={() => <Navigate href="/admin/users" />} />

@@ -1,11 +1,13 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { filter, firstValueFrom, map, timeout } from 'rxjs';
+import { filter, firstValueFrom, map, timeout, type Observable } from 'rxjs';
 import type { MotcuaDatabase } from '../../client/db/collections';
 import { createMotcuaDatabase } from '../../client/db/create-database';
 import { dossierStatusCounts, listPage, LIST_LIMIT, recentDossiers } from '../../client/dossiers/queries';
 import { buildListQueries, type ListFilter } from '../../client/dossiers/list/list-query';
 import { latenessBounds } from '../../client/dossiers/list/lateness-bounds';
 import { countList } from '../../client/dossiers/list/run-list';
+import { latenessCounts, workPage } from '../../client/processing/queries';
+import { inboxQuery, latenessQueries } from '../../client/processing/work-queries';
 import { defaultCalendar } from '../../shared/calendar';
 import type { SyncEngine } from '../../client/sync/sync-engine';
 import { startSyncEngine } from '../../client/sync/sync-engine';
@@ -67,6 +69,27 @@ async function fetchRefreshing(input: string, init: RequestInit): Promise<Respon
     body: '{}',
   });
   return refreshed.ok ? fetch(input, init) : res;
+}
+
+/** Diagnostics: first pages and counts of the processing screens (client/processing/work-queries.ts). */
+async function processingPageMs(target: MotcuaDatabase): Promise<Record<string, number>> {
+  const bounds = latenessBounds(new Date(), defaultCalendar);
+  const timed = async (query: (db: MotcuaDatabase) => Observable<unknown>): Promise<number> => {
+    const t = performance.now();
+    await firstValueFrom(query(target).pipe(timeout(60_000)));
+    return performance.now() - t;
+  };
+  const mine = 'officer-civil_status-1';
+  return {
+    inbox2: await timed(workPage([inboxQuery(2)], LIST_LIMIT)),
+    inbox4: await timed(workPage([inboxQuery(4)], LIST_LIMIT)),
+    inbox5: await timed(workPage([inboxQuery(5)], LIST_LIMIT)),
+    inbox4Mine: await timed(workPage([inboxQuery(4, mine)], LIST_LIMIT)),
+    processingLate: await timed(workPage(latenessQueries('late', bounds), LIST_LIMIT)),
+    processingDueSoon: await timed(workPage(latenessQueries('due_soon', bounds), LIST_LIMIT)),
+    processingLateMine: await timed(workPage(latenessQueries('late', bounds, mine), LIST_LIMIT)),
+    processingCounts: await timed(latenessCounts(bounds)),
+  };
 }
 
 const api: BenchApi = {
@@ -257,6 +280,7 @@ const api: BenchApi = {
         dueSoon: await pageMs({ lateness: 'due_soon' }),
         nameNguyen: await pageMs({ search: { name: 'nguyen' } }),
         codePrefix: await pageMs({ search: { codePrefix: codes[0]?.slice(0, 8) ?? 'HN' } }),
+        ...(await processingPageMs(target)),
       };
 
       // The chips' counts: every status counted once over [status, listNewest], then maintained

@@ -12,15 +12,20 @@ describe('R1/R2/R3 redirect rules', () => {
     },
   );
 
-  it.each(['/dossiers', '/dossiers/new', '/dossiers/abc', '/devices', '/admin/users'])(
-    'R2: %s without a session goes to /signin and back',
-    (path) => {
-      expect(gateFor(path, { phase: 'signed_out', role: null, hasPin: false })).toEqual({
-        kind: 'redirect',
-        to: `/signin?next=${encodeURIComponent(path)}`,
-      });
-    },
-  );
+  it.each([
+    '/dossiers',
+    '/dossiers/new',
+    '/dossiers/abc',
+    '/processing',
+    '/processing/late',
+    '/devices',
+    '/admin/users',
+  ])('R2: %s without a session goes to /signin and back', (path) => {
+    expect(gateFor(path, { phase: 'signed_out', role: null, hasPin: false })).toEqual({
+      kind: 'redirect',
+      to: `/signin?next=${encodeURIComponent(path)}`,
+    });
+  });
 
   it('R2: an expired offline period goes to the sign-out flow', () => {
     expect(gateFor('/dossiers', { ...officer, phase: 'expired' })).toEqual({

@@ -3,9 +3,9 @@ import type { SessionPhase } from './stored-session';
 
 /**
  * Who may open which screen on this device. R1: home, lookup, settings and the auth screens are
- * public. R2: officer screens (/dossiers…, /devices, /admin…) need a session: without one they go
- * to /signin and come back afterwards; with an expired offline period they go to the sign-out
- * flow; without a PIN yet they go to PIN setup first. R3: /admin… needs the administrator role.
+ * public. R2: officer screens (/dossiers…, /processing…, /queue, /devices, /admin…) need a
+ * session: without one they go to /signin and come back afterwards; with an expired offline
+ * period they go to the sign-out flow; without a PIN yet they go to PIN setup first. R3: /admin… needs the administrator role.
  * R4: the `next` target of a redirect is only ever a path of this app (no open redirect).
  */
 export type Gate =
@@ -13,7 +13,7 @@ export type Gate =
   | { readonly kind: 'redirect'; readonly to: string }
   | { readonly kind: 'forbidden' };
 
-const OFFICER_PREFIXES = ['/dossiers', '/queue', '/devices', '/admin'] as const;
+const OFFICER_PREFIXES = ['/dossiers', '/processing', '/queue', '/devices', '/admin'] as const;
 
 const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
 

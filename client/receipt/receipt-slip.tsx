@@ -1,15 +1,9 @@
 import { For, Show, type JSX } from 'solid-js';
-import { translate, type MessageKey } from '../../shared/i18n';
 import { qrSvg } from './qr-svg';
 import { vnParts, type ReceiptModel } from './receipt-model';
+import { SlipFrame, SlipSignature, vi } from './slip-frame';
 
-/**
- * Slip 01 laid out as the form (receipt-model.ts cites it). Always Vietnamese whatever the
- * interface language: it is a legal document the citizen keeps and other offices read.
- */
-const vi = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
-  translate('vi', key, params);
-
+/** Slip 01 laid out as the form (receipt-model.ts cites it), in the shared frame (slip-frame.tsx). */
 const when = (key: 'receipt.receivedAt' | 'receipt.appointment', instant: string): string => {
   const p = vnParts(instant);
   return p === null ? '' : vi(key, p);
@@ -20,29 +14,14 @@ export function ReceiptSlip(props: {
   readonly lookupUrl: string;
 }): JSX.Element {
   const r = (): ReceiptModel => props.receipt;
-  const date = () => vnParts(r().receivedAt);
   return (
-    <article class="receipt-slip" lang="vi" data-testid="receipt-slip" aria-labelledby="receipt-title">
-      <header class="receipt-slip__head">
-        <div class="receipt-slip__issuer">
-          <p>{r().authority.toUpperCase()}</p>
-          <Show when={r().receivingUnit}>{(u) => <p>{u().toUpperCase()}</p>}</Show>
-          <p class="receipt-slip__strong">{vi('receipt.office')}</p>
-          <p data-testid="receipt-number">{vi('receipt.number', { code: r().code })}</p>
-        </div>
-        <div class="receipt-slip__nation">
-          <p class="receipt-slip__strong">{vi('receipt.nation')}</p>
-          <p class="receipt-slip__motto">{vi('receipt.motto')}</p>
-          <Show when={date()}>
-            {(d) => <p class="receipt-slip__date">{vi('receipt.placeDate', { place: r().place, ...d() })}</p>}
-          </Show>
-        </div>
-      </header>
-
-      <h1 id="receipt-title" class="receipt-slip__title">
-        {vi('receipt.title')}
-      </h1>
-
+    <SlipFrame
+      issuer={r()}
+      date={r().receivedAt}
+      title={vi('receipt.title')}
+      testId="receipt-slip"
+      numberTestId="receipt-number"
+    >
       {/* The QR carries the public lookup address only, never personal data. It floats right so
           the code and the applicant lines run beside it and the slip stays on one A5 sheet. */}
       <div
@@ -118,20 +97,10 @@ export function ReceiptSlip(props: {
       </p>
 
       <div class="receipt-slip__signatures">
-        <div>
-          <p class="receipt-slip__strong">{vi('receipt.filer')}</p>
-          <p class="receipt-slip__hint">{vi('receipt.signHint')}</p>
-          <p class="receipt-slip__signed">{r().applicant.fullName}</p>
-        </div>
-        <div>
-          <p class="receipt-slip__strong">{vi('receipt.officer')}</p>
-          <p class="receipt-slip__hint">{vi('receipt.signHint')}</p>
-          <p class="receipt-slip__signed" data-testid="receipt-officer">
-            {r().officerName}
-          </p>
-        </div>
+        <SlipSignature title={vi('receipt.filer')} name={r().applicant.fullName} />
+        <SlipSignature title={vi('receipt.officer')} name={r().officerName} testId="receipt-officer" />
       </div>
       <p class="receipt-slip__note">{vi('receipt.qrNote', { url: props.lookupUrl })}</p>
-    </article>
+    </SlipFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { useSearchParams } from '@solidjs/router';
-import { createSignal, For, Match, Switch, type JSX } from 'solid-js';
+import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import { STATUS_LABELS, isStatusCode } from '../../shared/status/statuses';
 import { formatVnDateTime } from '../dossiers/format';
 import { locale, t } from '../i18n/locale';
@@ -143,6 +143,20 @@ function LookupResult(props: { readonly dossier: PublicDossier }): JSX.Element {
           {(e) => (
             <li data-type={e.type}>
               <time datetime={e.at}>{formatVnDateTime(e.at)}</time> — {t(`dossier.event.${e.type}`)}
+              <Show when={e.reason}>{(reason) => <span class="muted"> ({reason()})</span>}</Show>
+              <Show when={e.newDueAt}>
+                {(due) => (
+                  <span> — {t('processing.timeline.newDue', { time: formatVnDateTime(due()) })}</span>
+                )}
+              </Show>
+              <Show when={e.amountVnd}>
+                {(amount) => (
+                  <span>
+                    {' '}
+                    — {t('processing.timeline.amount', { amount: amount().toLocaleString('vi-VN') })}
+                  </span>
+                )}
+              </Show>
             </li>
           )}
         </For>

@@ -1,7 +1,7 @@
 import { A, useLocation, useNavigate, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { isLocked, watchIdle } from '../auth/lock';
-import { pendingSignOut } from '../auth/session';
+import { currentUser, pendingSignOut } from '../auth/session';
 import { t } from '../i18n/locale';
 import { LockScreen } from '../routes/auth/lock-screen';
 import { UserMenu } from '../routes/auth/user-menu';
@@ -15,6 +15,8 @@ export function Layout(props: RouteSectionProps): JSX.Element {
   // The sign-out flow runs on its own screen; while it runs the lock must not hide it.
   const onSignOut = (): boolean => location.pathname === '/signout';
   const locked = (): boolean => isLocked() && pendingSignOut() === null && !onSignOut();
+  // Processing officers and leadership work dossiers after intake (routes/processing).
+  const processes = (): boolean => ['processing_officer', 'supervisor'].includes(currentUser()?.role ?? '');
 
   onMount(() => {
     onCleanup(watchIdle());
@@ -65,6 +67,11 @@ export function Layout(props: RouteSectionProps): JSX.Element {
         <A href="/dossiers" activeClass="is-active">
           {t('nav.dossiers')}
         </A>
+        <Show when={processes()}>
+          <A href="/processing" activeClass="is-active" data-testid="nav-processing">
+            {t('processing.nav')}
+          </A>
+        </Show>
         <A href="/queue" activeClass="is-active">
           {t('queue.nav')}
         </A>

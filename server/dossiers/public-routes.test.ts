@@ -31,6 +31,49 @@ beforeAll(async () => {
 });
 afterAll(() => h.composed.close());
 
+type Session = Awaited<ReturnType<Harness['login']>>;
+
+const userId = async (session: Session): Promise<string> =>
+  ((await (await h.request('/api/auth/me', { as: session })).json()) as { user: { id: string } }).user.id;
+
+/** A dossier of hn-center pushed as-is, whatever its cached fields say. */
+const forgedDossier = (code: string, over: Record<string, unknown> = {}) => ({
+  ...exampleDossier,
+  id: randomUUID(),
+  code,
+  receivingPointId: 'hn-center',
+  _deleted: false,
+  ...over,
+});
+
+const eventOf =
+  (dossierId: string, actorId: string, actorRole: string) =>
+  (type: string, at: string, extra: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    _deleted: false,
+    dossierId,
+    receivingPointId: 'hn-center',
+    field: exampleDossier.field,
+    type,
+    at,
+    actorId,
+    actorRole,
+    payload: {},
+    ...extra,
+  });
+
+const pushTo = (as: Session, collection: string, docs: object[]) =>
+  h.request(`/api/sync/${collection}/push`, {
+    ...json({
+      type: 'push',
+      protocolVersion: 1,
+      schemaVersion: (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0,
+      collection,
+      rows: docs.map((doc) => ({ assumedMasterState: null, newDocumentState: doc })),
+    }),
+    as,
+  });
+
 const lookup = (code: string, verify: string, address = '192.0.2.50', lang = 'vi') =>
   h.request(`/api/public/dossiers/${code}?verify=${verify}`, {
     headers: { 'x-test-address': address, 'accept-language': lang },
@@ -64,44 +107,12 @@ describe('public lookup', () => {
 
   it('PUB4: the status shown is the one the event log proves, whatever the dossier document says', async () => {
     const officer = await h.login('tiepnhan');
-    const me = ((await (await h.request('/api/auth/me', { as: officer })).json()) as { user: { id: string } })
-      .user;
-    const id = randomUUID();
-    const forged = {
-      ...exampleDossier,
-      id,
-      code: 'HN-TT-261120-9501',
-      receivingPointId: 'hn-center',
-      status: 9,
-      _deleted: false,
-    };
-    const event = (type: string, at: string) => ({
-      id: randomUUID(),
-      _deleted: false,
-      dossierId: id,
-      receivingPointId: 'hn-center',
-      field: exampleDossier.field,
-      type,
-      at,
-      actorId: me.id,
-      actorRole: 'intake_officer',
-      payload: {},
-    });
-    const pushTo = (collection: string, docs: object[]) =>
-      h.request(`/api/sync/${collection}/push`, {
-        ...json({
-          type: 'push',
-          protocolVersion: 1,
-          schemaVersion: (SCHEMA_VERSIONS as Readonly<Record<string, number>>)[collection] ?? 0,
-          collection,
-          rows: docs.map((doc) => ({ assumedMasterState: null, newDocumentState: doc })),
-        }),
-        as: officer,
-      });
-    expect((await pushTo('dossiers', [forged])).status).toBe(200);
+    const forged = forgedDossier('HN-TT-261120-9501', { status: 9 });
+    const event = eventOf(forged.id, await userId(officer), 'intake_officer');
+    expect((await pushTo(officer, 'dossiers', [forged])).status).toBe(200);
     expect(
       (
-        await pushTo('dossier_events', [
+        await pushTo(officer, 'dossier_events', [
           event('register', '2026-03-02T01:00:00.000Z'),
           event('accept', '2026-03-02T01:05:00.000Z'),
         ])
@@ -111,6 +122,57 @@ describe('public lookup', () => {
       await lookup(forged.code, exampleDossier.applicant.phone.slice(-4), '192.0.2.53')
     ).json()) as { status: number };
     expect(body.status).toBe(2); // accepted, as the log says — not the 9 written in the document
+  });
+
+  it('PUB4/PUB5: the steps carry what the citizen was told — supplement list, apology and new appointment — and no officer', async () => {
+    const counter = await h.login('tiepnhan');
+    const boss = await h.login('giamsat');
+    const forged = forgedDossier('HN-TT-261120-9502');
+    const byCounter = eventOf(forged.id, await userId(counter), 'intake_officer');
+    const bossId = await userId(boss);
+    const byBoss = eventOf(forged.id, bossId, 'supervisor');
+    const newDueAt = '2026-03-20T09:00:00.000Z';
+    expect((await pushTo(counter, 'dossiers', [forged])).status).toBe(200);
+    for (const [as, docs] of [
+      [
+        counter,
+        [byCounter('register', '2026-03-02T01:00:00.000Z'), byCounter('accept', '2026-03-02T01:05:00.000Z')],
+      ],
+      [
+        boss,
+        [
+          byBoss('assign', '2026-03-02T02:00:00.000Z', { payload: { assigneeId: 'officer-civil_status-1' } }),
+          byBoss('start_processing', '2026-03-02T03:00:00.000Z'),
+          byBoss('request_supplement', '2026-03-03T03:00:00.000Z', { reason: '1. Tờ khai\n2. Bản sao CCCD' }),
+        ],
+      ],
+      [counter, [byCounter('supplement_received', '2026-03-04T03:00:00.000Z')]],
+      [
+        boss,
+        [
+          byBoss('apologise_reschedule', '2026-03-05T03:00:00.000Z', {
+            reason: 'Chờ xác minh',
+            payload: { newDueAt },
+          }),
+        ],
+      ],
+    ] as const)
+      expect((await pushTo(as, 'dossier_events', [...docs])).status).toBe(200);
+
+    const res = await lookup(forged.code, exampleDossier.applicant.phone.slice(-4), '192.0.2.54');
+    const body = (await res.json()) as { status: number; dueAt: string; timeline: Record<string, unknown>[] };
+    expect(body.status).toBe(4);
+    expect(body.dueAt).toBe(newDueAt); // PUB4: the appointment of slip 04
+    expect(body.timeline).toEqual([
+      { type: 'register', at: '2026-03-02T01:00:00.000Z' },
+      { type: 'accept', at: '2026-03-02T01:05:00.000Z' },
+      { type: 'assign', at: '2026-03-02T02:00:00.000Z' },
+      { type: 'start_processing', at: '2026-03-02T03:00:00.000Z' },
+      { type: 'request_supplement', at: '2026-03-03T03:00:00.000Z', reason: '1. Tờ khai\n2. Bản sao CCCD' },
+      { type: 'supplement_received', at: '2026-03-04T03:00:00.000Z' },
+      { type: 'apologise_reschedule', at: '2026-03-05T03:00:00.000Z', reason: 'Chờ xác minh', newDueAt },
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(new RegExp(`officer-|${bossId}|counter-`));
   });
 
   it('PUB2: an unknown code and a wrong verification get the very same 404', async () => {

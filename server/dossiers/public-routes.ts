@@ -13,7 +13,12 @@ import type { AddressOf } from '../auth/client-address';
 import type { RateLimiter } from '../auth/rate-limiter';
 import { param, query } from '../http/validate';
 import type { DossierReader } from './dossier-reader';
-import { PublicDossierSchema, type PublicDossier } from '../../shared/schemas/public-dossier';
+import {
+  PUBLIC_REASON_TYPES,
+  PublicDossierSchema,
+  type PublicDossier,
+  type PublicStep,
+} from '../../shared/schemas/public-dossier';
 
 export interface PublicRoutesDeps {
   readonly dossiers: DossierReader;
@@ -34,15 +39,32 @@ function phoneMatches(dossier: SyncDoc, digits: string): boolean {
   return last4.length === given.length && timingSafeEqual(last4, given); // lengths differ only for non-ASCII
 }
 
+/** PUB5: a step as the citizen sees it; what was written to them, never who did it. */
+function publicStep(e: DossierEvent): PublicStep {
+  const reason = PUBLIC_REASON_TYPES.includes(e.type) ? e.reason : undefined;
+  const newDueAt = e.type === 'apologise_reschedule' ? e.payload.newDueAt : undefined;
+  const amountVnd = e.type === 'request_financial_obligation' ? e.payload.amountVnd : undefined;
+  return {
+    type: e.type,
+    at: e.at,
+    ...(reason === undefined ? {} : { reason }),
+    ...(newDueAt === undefined ? {} : { newDueAt }),
+    ...(amountVnd === undefined ? {} : { amountVnd }),
+  };
+}
+
 /**
  * GET /api/public/dossiers/:code?verify=NNNN — a citizen follows their dossier without an
  * account. Invariants:
  *  PUB1. The answer is built field by field from an allow-list (PublicDossierSchema): procedure,
- *        status, dates and the step types with their times. No name, ID, phone, address, actor.
+ *        status, dates and the steps with their times (and PUB5). No name, ID, phone, address, actor.
  *  PUB2. An unknown code and a wrong verification give the same 404 `not_found`.
  *  PUB4. Status and the rescheduled appointment are replayed from the event log.
  *  PUB3. Rate limits: every request per address, and failed verifications per code, so 10,000
  *        guesses of four digits cannot be spread over many addresses. Both answer 429 + Retry-After.
+ *  PUB5. Each step carries what the citizen was told in writing (public-dossier.ts): the reason of
+ *        a refusal, supplement request, withdrawal, stop or apology, an apology's new appointment,
+ *        an obligation's amount. Never the actor, nor an assignment's assignee.
  */
 export function publicRoutes(deps: PublicRoutesDeps): Hono {
   const app = new Hono();
@@ -63,10 +85,11 @@ export function publicRoutes(deps: PublicRoutesDeps): Hono {
     }
     const locale = localeFromAcceptLanguage(c.req.header('accept-language'));
     const procedureId = String(dossier['procedureId']);
-    const events = await deps.dossiers.eventsOf(dossier.id);
+    // Stored events were validated when they were accepted (EVT2), so they are DossierEvents.
+    const events = (await deps.dossiers.eventsOf(dossier.id)) as unknown as DossierEvent[];
     // PUB4: status and appointment come from the validated event log, never from the cached
     // fields of the dossier document, which any writer of the dossier could set.
-    const state = replay(events as unknown as DossierEvent[]).state;
+    const state = replay(events).state;
     const status = state?.status ?? 1;
     const body: PublicDossier = {
       code,
@@ -75,10 +98,7 @@ export function publicRoutes(deps: PublicRoutesDeps): Hono {
       statusLabel: STATUS_LABELS[status][locale],
       receivedAt: String(dossier['receivedAt']),
       dueAt: String(state?.rescheduledDueAt ?? dossier['dueAt']), // the appointment the citizen holds now
-      timeline: events.map((e) => ({
-        type: e['type'] as PublicDossier['timeline'][number]['type'],
-        at: String(e['at']),
-      })),
+      timeline: events.map(publicStep), // PUB5
     };
     return c.json(PublicDossierSchema.parse(body)); // PUB1: anything unexpected fails closed (500), never leaks
   });

@@ -16,6 +16,14 @@ export function EventTimeline(props: { readonly events: readonly DossierEvent[] 
               <li data-testid="timeline-event" data-type={e.type}>
                 <time datetime={e.at}>{formatVnDateTime(e.at)}</time> — {t(`dossier.event.${e.type}`)}
                 <Show when={e.reason}>{(reason) => <span class="muted"> ({reason()})</span>}</Show>
+                <Show when={e.payload.newDueAt}>
+                  {(due) => (
+                    <span class="muted" data-testid="timeline-new-due">
+                      {' '}
+                      — {t('processing.timeline.newDue', { time: formatVnDateTime(due()) })}
+                    </span>
+                  )}
+                </Show>
               </li>
             )}
           </For>

@@ -7,6 +7,7 @@ import { createRxStore } from '../../dossiers/rx-store';
 import { t } from '../../i18n/locale';
 import { buildReceipt, lookupUrl, type ReceiptModel } from '../../receipt/receipt-model';
 import { ReceiptSlip } from '../../receipt/receipt-slip';
+import { PrintPage } from './print-page';
 
 /**
  * /dossiers/:id/receipt — slip 01 for printing on A5 (styles.css `@media print`). Everything is
@@ -55,24 +56,14 @@ export default function ReceiptPage(): JSX.Element {
         </section>
       </Match>
       <Match when={true}>
-        <div
-          class="receipt-page"
-          role="region"
-          aria-label={t('receipt.pageTitle', { code: dossier.value?.code ?? '' })}
+        <PrintPage
+          label={t('receipt.pageTitle', { code: dossier.value?.code ?? '' })}
+          backHref={`/dossiers/${params.id}`}
+          backLabel={t('receipt.back')}
+          printLabel={t('receipt.print')}
+          printTestId="receipt-print"
+          ready={receipt() !== null}
         >
-          <div class="receipt-page__actions no-print">
-            <A href={`/dossiers/${params.id}`}>{t('receipt.back')}</A>
-            <button
-              type="button"
-              class="btn btn--primary"
-              data-testid="receipt-print"
-              disabled={receipt() === null}
-              onClick={() => window.print()}
-            >
-              {t('receipt.print')}
-            </button>
-            <p class="muted form-hint">{t('receipt.printHint')}</p>
-          </div>
           <Show
             when={receipt()}
             fallback={
@@ -83,7 +74,7 @@ export default function ReceiptPage(): JSX.Element {
           >
             {(r) => <ReceiptSlip receipt={r()} lookupUrl={lookupUrl(window.location.origin, r().code)} />}
           </Show>
-        </div>
+        </PrintPage>
       </Match>
     </Switch>
   );
