@@ -3,6 +3,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 /**
  * Cuts the network for a whole context, service worker included. `setOffline` alone does not
  * stop requests the service worker makes (ARCHITECTURE.md), so those are aborted as well.
+ * WebSockets (measured in this Chromium): new ones fail with close code 1006, but one already
+ * open is not closed — it stalls and delivers its queued frames once back online. The notes
+ * client closes its own socket on the `offline` event (client/notes/note-session.ts S2).
  */
 export async function goOffline(context: BrowserContext): Promise<void> {
   await context.setOffline(true);

@@ -21,15 +21,8 @@ const freePort = (): Promise<number> =>
     });
   });
 
-/**
- * The real built server (dist/server/main.js), started for one spec file with a fresh data
- * directory, configured as playwright.config.ts configures the shared one. A spec whose writes
- * would change what other specs see on the shared server — such as a day's queue at hn-center,
- * which queue.spec.ts expects empty — runs against its own.
- */
-export async function startOwnServer(): Promise<{ readonly url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-own-'));
+/** One server process on `port` and `dataDir`, answering /api/health; resolves to its stopper. */
+async function spawnServer(port: number, dataDir: string): Promise<() => Promise<void>> {
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.js'], {
     env: {
       ...process.env,
@@ -42,13 +35,11 @@ export async function startOwnServer(): Promise<{ readonly url: string; stop(): 
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let stopped: Promise<void> | null = null;
-  const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(`http://localhost:${port}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
@@ -58,12 +49,46 @@ export async function startOwnServer(): Promise<{ readonly url: string; stop(): 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  return async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+}
+
+/**
+ * The real built server (dist/server/main.js), started for one spec file with a fresh data
+ * directory, configured as playwright.config.ts configures the shared one. A spec whose writes
+ * would change what other specs see on the shared server — such as a day's queue at hn-center,
+ * which queue.spec.ts expects empty — runs against its own.
+ *  - halt() stops the process (SIGTERM, its graceful stop) and keeps the data directory;
+ *  - resume() starts it again on the same port and data directory (a restart, as in production);
+ *  - stop() stops it for good and removes the data directory (twice is harmless).
+ */
+export async function startOwnServer(): Promise<{
+  readonly url: string;
+  halt(): Promise<void>;
+  resume(): Promise<void>;
+  stop(): Promise<void>;
+}> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-own-'));
+  let running: (() => Promise<void>) | null = await spawnServer(port, dataDir);
+  let stopped: Promise<void> | null = null;
+  const halt = async (): Promise<void> => {
+    const current = running;
+    running = null;
+    await current?.();
+  };
   return {
-    url,
+    url: `http://localhost:${port}`,
+    halt,
+    async resume() {
+      if (stopped !== null) throw new Error('the server was stopped for good');
+      running ??= await spawnServer(port, dataDir);
+    },
     stop() {
       stopped ??= (async () => {
-        if (child.exitCode === null) child.kill('SIGTERM');
-        await exited;
+        await halt();
         rmSync(dataDir, { recursive: true, force: true });
       })();
       return stopped;

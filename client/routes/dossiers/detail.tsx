@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, Match, Show, Switch, type JSX } from 'solid-js';
+import { createMemo, lazy, Match, Show, Suspense, Switch, type JSX } from 'solid-js';
 import type { Dossier } from '../../../shared/schemas/dossier';
 import { createCatalogue } from '../../dossiers/catalogue-store';
 import { openConflictsOf } from '../../dossiers/conflicts';
@@ -12,10 +12,14 @@ import { ConflictsPanel } from './conflicts-panel';
 import { DeadlineSummary } from './deadline-summary';
 import { EditContactForm } from './edit-contact-form';
 import { EventTimeline } from './event-timeline';
+import { ProcessingPanel } from './processing-actions';
 import { ReturnResultForm } from './return-result';
 import { SyncMarker } from './sync-marker';
 
-/** One dossier: its data, deadline, history, sync state, contact edits and open conflicts. */
+// Yjs and its providers load with the notes panel, after the dossier itself is on screen.
+const NotesPanel = lazy(() => import('./notes-panel'));
+
+/** One dossier: its data, deadline, history, sync state, shared notes, contact edits and open conflicts. */
 export default function DossierDetail(): JSX.Element {
   const params = useParams<{ id: string }>();
   const dossier = createRxStore(() => dossierById(params.id), null);
@@ -58,7 +62,11 @@ export default function DossierDetail(): JSX.Element {
               pointName={catalogue.servicePoints().find((p) => p.id === d().receivingPointId)?.name[locale()]}
             />
             <DeadlineSummary dossier={d()} now={now()} calendar={catalogue.calendar()} />
+            <ProcessingPanel dossier={d()} />
             <ConflictsPanel records={conflicts()} />
+            <Suspense fallback={<p class="muted">{t('note.loading')}</p>}>
+              <NotesPanel dossierId={d().id} />
+            </Suspense>
             <Show when={d().status === 9}>
               <ReturnResultForm dossier={d()} />
             </Show>
