@@ -62,16 +62,19 @@ async function spawnServer(port: number, dataDir: string): Promise<() => Promise
  * which queue.spec.ts expects empty — runs against its own.
  *  - halt() stops the process (SIGTERM, its graceful stop) and keeps the data directory;
  *  - resume() starts it again on the same port and data directory (a restart, as in production);
- *  - stop() stops it for good and removes the data directory (twice is harmless).
+ *  - stop() stops it and removes the data directory (twice is harmless);
+ *  - ensure() starts a fresh one (new data directory, same port) after stop(): the fixture lives
+ *    as long as the worker, which runs the next spec file after one file's afterAll stopped it.
  */
 export async function startOwnServer(): Promise<{
   readonly url: string;
   halt(): Promise<void>;
   resume(): Promise<void>;
   stop(): Promise<void>;
+  ensure(): Promise<void>;
 }> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-own-'));
+  let dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-own-'));
   let running: (() => Promise<void>) | null = await spawnServer(port, dataDir);
   let stopped: Promise<void> | null = null;
   const halt = async (): Promise<void> => {
@@ -93,6 +96,13 @@ export async function startOwnServer(): Promise<{
       })();
       return stopped;
     },
+    async ensure() {
+      if (stopped === null) return;
+      await stopped;
+      stopped = null;
+      dataDir = mkdtempSync(join(tmpdir(), 'motcua-e2e-own-'));
+      running = await spawnServer(port, dataDir);
+    },
   };
 }
 
@@ -113,5 +123,8 @@ export const ownServerTest = base.extend<object, { ownServer: OwnServer }>({
     },
     { scope: 'worker', timeout: 90_000 },
   ],
-  baseURL: async ({ ownServer }, use) => use(ownServer.url),
+  baseURL: async ({ ownServer }, use) => {
+    await ownServer.ensure();
+    await use(ownServer.url);
+  },
 });
