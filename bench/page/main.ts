@@ -84,10 +84,12 @@ async function processingPageMs(target: MotcuaDatabase): Promise<Record<string, 
     inbox2: await timed(workPage([inboxQuery(2)], LIST_LIMIT)),
     inbox4: await timed(workPage([inboxQuery(4)], LIST_LIMIT)),
     inbox5: await timed(workPage([inboxQuery(5)], LIST_LIMIT)),
-    inbox4Mine: await timed(workPage([inboxQuery(4, mine)], LIST_LIMIT)),
+    inbox4Mine: await timed(workPage([inboxQuery(4, { assigneeId: mine })], LIST_LIMIT)),
     processingLate: await timed(workPage(latenessQueries('late', bounds), LIST_LIMIT)),
     processingDueSoon: await timed(workPage(latenessQueries('due_soon', bounds), LIST_LIMIT)),
-    processingLateMine: await timed(workPage(latenessQueries('late', bounds, mine), LIST_LIMIT)),
+    processingLateMine: await timed(
+      workPage(latenessQueries('late', bounds, { assigneeId: mine }), LIST_LIMIT),
+    ),
     processingCounts: await timed(latenessCounts(bounds)),
   };
 }

@@ -28,7 +28,7 @@ async function seeded(): Promise<MotcuaDatabase> {
     });
   await db.dossiers.bulkInsert([
     row(1, 4, 8, { assigneeId: ME }), // late
-    row(2, 2, 9), // late
+    row(2, 2, 9, { field: 'land' }), // late, another field
     row(3, 4, 30, { rescheduledDueAt: day(31) }), // on time
     row(4, 4, 5, { rescheduledDueAt: day(11) }), // due soon: the apology's date counts
     row(5, 5, 3), // paused: never late
@@ -56,9 +56,16 @@ describe('processing work queries against the storage', () => {
 
   it('WQ3: "mine" narrows every tab to the officer’s dossiers', async () => {
     const d = await seeded();
-    expect(codes(await page(d, [inboxQuery(4, ME)]))).toEqual(['01']);
-    expect(codes(await page(d, [inboxQuery(6, ME)]))).toEqual(['06']);
-    expect(codes(await page(d, latenessQueries('late', bounds, ME)))).toEqual(['01']);
+    expect(codes(await page(d, [inboxQuery(4, { assigneeId: ME })]))).toEqual(['01']);
+    expect(codes(await page(d, [inboxQuery(6, { assigneeId: ME })]))).toEqual(['06']);
+    expect(codes(await page(d, latenessQueries('late', bounds, { assigneeId: ME })))).toEqual(['01']);
+  });
+
+  it('WQ3: a field narrows the inbox and the late lists to that field', async () => {
+    const d = await seeded();
+    expect(codes(await page(d, [inboxQuery(2, { field: 'land' })]))).toEqual(['02']);
+    expect(codes(await page(d, [inboxQuery(2, { field: 'civil_status' })]))).toEqual(['10']);
+    expect(codes(await page(d, latenessQueries('late', bounds, { field: 'civil_status' })))).toEqual(['01']);
   });
 
   it('WQ2: late and due soon are open work (2, 4) only, merged by appointment and limited', async () => {

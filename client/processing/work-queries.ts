@@ -1,4 +1,5 @@
 import type { Dossier } from '../../shared/schemas/dossier';
+import type { ProcedureField } from '../../shared/schemas/procedure';
 import {
   latenessRange,
   type LatenessBounds,
@@ -17,7 +18,8 @@ import {
  *       counter's, 7 waits for a stop decision) whose running appointment is before now, resp.
  *       within one working day (lateness-bounds.ts): one `listDue` range per status, each limited,
  *       merged by appointment.
- *  WQ3. "Mine" narrows every query to assigneeId = the officer; the range stays the index's.
+ *  WQ3. "Mine" narrows every query to assigneeId = the officer, a field (lĩnh vực) to that field;
+ *       the range stays the index's.
  *  WQ4. Counts are index counts of the `listDue` range (the storage counts index entries without
  *       reading documents) minus the rare running statuses that are not open work (1, 7), which
  *       are read through their own small status ranges.
@@ -35,32 +37,40 @@ const NOT_OPEN_RUNNING = [1, 7] as const;
 const PAUSED: readonly InboxTab[] = [5, 6];
 const ALL_RUNNING = { $gte: '0' }; // '' (not running) sorts before every instant
 
-const mineOf = (assigneeId: string | undefined): Selector =>
-  assigneeId === undefined ? {} : { assigneeId: { $eq: assigneeId } }; // WQ3
+/** WQ3: what an officer narrows a list to. */
+export interface WorkNarrowing {
+  readonly assigneeId?: string | undefined;
+  readonly field?: ProcedureField | undefined;
+}
 
-export function inboxQuery(tab: InboxTab, assigneeId?: string): ListQuery {
+const narrowed = (n: WorkNarrowing): Selector => ({
+  ...(n.assigneeId === undefined ? {} : { assigneeId: { $eq: n.assigneeId } }),
+  ...(n.field === undefined ? {} : { field: { $eq: n.field } }),
+}); // WQ3
+
+export function inboxQuery(tab: InboxTab, narrow: WorkNarrowing = {}): ListQuery {
   const status = { $eq: tab };
   if (PAUSED.includes(tab)) {
     const index = ['status', 'listNewest'];
-    return { index, sort: index, selector: { status, ...mineOf(assigneeId) } };
+    return { index, sort: index, selector: { status, ...narrowed(narrow) } };
   }
   return {
     index: ['listDue'],
     sort: ['listDue'],
-    selector: { listDue: ALL_RUNNING, status, ...mineOf(assigneeId) },
+    selector: { listDue: ALL_RUNNING, status, ...narrowed(narrow) },
   }; // WQ1
 }
 
 export function latenessQueries(
   kind: WorkLateness,
   bounds: LatenessBounds,
-  assigneeId?: string,
+  narrow: WorkNarrowing = {},
 ): ListQuery[] {
   const listDue = latenessRange(kind, bounds);
   return OPEN_WORK.map((s) => ({
     index: ['listDue'],
     sort: ['listDue'],
-    selector: { listDue, status: { $eq: s }, ...mineOf(assigneeId) },
+    selector: { listDue, status: { $eq: s }, ...narrowed(narrow) },
   })); // WQ2
 }
 

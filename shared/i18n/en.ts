@@ -391,6 +391,8 @@ export const en: Dictionary = {
   'processing.tab.7': 'Withdrawal asked',
   'processing.tabCount': '{label} ({count})',
   'processing.mine': 'Only dossiers assigned to me',
+  'processing.field': 'Field',
+  'processing.field.all': 'All fields',
   'processing.order.due': 'Sorted by appointment, soonest first.',
   'processing.order.newest': 'The clock is stopped; newest first.',
   'processing.empty': 'No dossiers in this group.',

@@ -392,6 +392,8 @@ export const vi = {
   'processing.tab.7': 'Xin rút',
   'processing.tabCount': '{label} ({count})',
   'processing.mine': 'Chỉ hồ sơ giao cho tôi',
+  'processing.field': 'Lĩnh vực',
+  'processing.field.all': 'Tất cả lĩnh vực',
   'processing.order.due': 'Xếp theo hạn trả kết quả, gần nhất trước.',
   'processing.order.newest': 'Đang tạm dừng tính thời gian; mới nhất trước.',
   'processing.empty': 'Không có hồ sơ nào trong nhóm này.',

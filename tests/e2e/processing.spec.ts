@@ -47,6 +47,12 @@ test('processing: inbox, take, start, supplement with slip 02, supplement receiv
   await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText('Đỗ Thị Lan');
   await expect(row).toContainText('Đăng ký tạm trú');
+  // By field (lĩnh vực): the officer's own fields are offered; another field hides the dossier.
+  const field = page.getByLabel('Lĩnh vực');
+  await field.selectOption('land');
+  await expect(row).toHaveCount(0);
+  await field.selectOption('residence');
+  await expect(row).toBeVisible();
   await row.getByRole('link', { name: code }).click();
   await expect(page.getByTestId('dossier-detail')).toHaveAttribute('data-code', code);
 

@@ -7,7 +7,7 @@ import { dossierStatusCounts } from '../../dossiers/queries';
 import { createRxStore } from '../../dossiers/rx-store';
 import { locale, t } from '../../i18n/locale';
 import { INBOX_TABS, inboxQuery, type InboxTab } from '../../processing/work-queries';
-import { MineToggle, useWorkContext } from './work-context';
+import { FieldSelect, isField, MineToggle, useWorkContext } from './work-context';
 import { PagedWorkList } from './paged-work-list';
 
 const PAUSED: readonly InboxTab[] = [5, 6];
@@ -16,18 +16,21 @@ const tabOf = (raw: string | undefined): InboxTab => INBOX_TABS.find((tab) => St
 /**
  * /processing — the processing officer's inbox: the dossiers of their sync scope on this device
  * (their fields at every point; a supervisor's whole center), one tab per status they work
- * (2, 4, 5, 6, 7), optionally only those assigned to them. Tab and filter live in the address, so
+ * (2, 4, 5, 6, 7), optionally only those assigned to them or of one field (lĩnh vực); tab counts
+ * are of every field. Tab and filters live in the address, so
  * "back" from a dossier returns to the same tab. Queries: processing/work-queries.ts WQ1, WQ3.
  */
 export default function ProcessingInbox(): JSX.Element {
-  const [params, setParams] = useSearchParams<{ tab?: string; mine?: string }>();
+  const [params, setParams] = useSearchParams<{ tab?: string; mine?: string; field?: string }>();
+  const field = () => (isField(params.field) ? params.field : undefined);
   const tab = (): InboxTab => tabOf(typeof params.tab === 'string' ? params.tab : undefined);
   const mine = (): boolean => params.mine === '1';
   const meId = (): string | undefined => signedInActor()?.id;
   const counts = createRxStore(() => dossierStatusCounts, undefined);
   const catalogue = createCatalogue();
   const ctx = useWorkContext(catalogue, createNow(), meId);
-  const href = (next: InboxTab): string => `/processing?tab=${next}${mine() ? '&mine=1' : ''}`;
+  const href = (next: InboxTab): string =>
+    `/processing?tab=${next}${mine() ? '&mine=1' : ''}${field() === undefined ? '' : `&field=${field()}`}`;
   const label = (next: InboxTab): string => {
     const n = counts.value?.[next];
     const name = t(`processing.tab.${next}`);
@@ -62,10 +65,11 @@ export default function ProcessingInbox(): JSX.Element {
         </div>
       </nav>
       <MineToggle checked={mine()} onChange={(on) => setParams({ mine: on ? '1' : undefined })} />
+      <FieldSelect value={field()} onChange={(f) => setParams({ field: f })} />
       <p class="muted">{PAUSED.includes(tab()) ? t('processing.order.newest') : t('processing.order.due')}</p>
       <PagedWorkList
-        queries={[inboxQuery(tab(), mine() ? meId() : undefined)]}
-        resetKey={`${tab()}:${mine()}`}
+        queries={[inboxQuery(tab(), { assigneeId: mine() ? meId() : undefined, field: field() })]}
+        resetKey={`${tab()}:${mine()}:${field() ?? ''}`}
         ctx={ctx()}
         testId="processing-list"
       />

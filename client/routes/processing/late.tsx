@@ -7,8 +7,13 @@ import { createNow } from '../../dossiers/now';
 import { createRxStore } from '../../dossiers/rx-store';
 import { locale, t } from '../../i18n/locale';
 import { latenessCounts } from '../../processing/queries';
-import { latenessQueries, WORK_LATENESS, type WorkLateness } from '../../processing/work-queries';
-import { MineToggle, useWorkContext } from './work-context';
+import {
+  latenessQueries,
+  WORK_LATENESS,
+  type WorkLateness,
+  type WorkNarrowing,
+} from '../../processing/work-queries';
+import { FieldSelect, isField, MineToggle, useWorkContext } from './work-context';
 import { PagedWorkList } from './paged-work-list';
 import type { WorkRowContext } from './work-row';
 
@@ -19,7 +24,8 @@ import type { WorkRowContext } from './work-row';
  * (processing/work-queries.ts WQ2, WQ4). The bounds move with the clock every minute.
  */
 export default function LateDossiers(): JSX.Element {
-  const [params, setParams] = useSearchParams<{ mine?: string }>();
+  const [params, setParams] = useSearchParams<{ mine?: string; field?: string }>();
+  const field = () => (isField(params.field) ? params.field : undefined);
   const mine = (): boolean => params.mine === '1';
   const meId = (): string | undefined => signedInActor()?.id;
   const catalogue = createCatalogue();
@@ -40,6 +46,7 @@ export default function LateDossiers(): JSX.Element {
       <p class="muted">{t('processing.late.intro')}</p>
       <p class="muted">{t('processing.late.apologyHint')}</p>
       <MineToggle checked={mine()} onChange={(on) => setParams({ mine: on ? '1' : undefined })} />
+      <FieldSelect value={field()} onChange={(f) => setParams({ field: f })} />
       <p class="muted form-hint">{t('processing.late.countsAll')}</p>
       <For each={WORK_LATENESS}>
         {(kind) => (
@@ -47,7 +54,7 @@ export default function LateDossiers(): JSX.Element {
             kind={kind}
             title={t(`processing.late.${kind}`, { count: count(kind) })}
             bounds={bounds()}
-            assigneeId={mine() ? meId() : undefined}
+            narrow={{ assigneeId: mine() ? meId() : undefined, field: field() }}
             ctx={ctx()}
           />
         )}
@@ -60,7 +67,7 @@ function LatenessSection(props: {
   readonly kind: WorkLateness;
   readonly title: string;
   readonly bounds: ReturnType<typeof latenessBounds>;
-  readonly assigneeId: string | undefined;
+  readonly narrow: WorkNarrowing;
   readonly ctx: WorkRowContext;
 }): JSX.Element {
   const headingId = `late-${props.kind}-title`;
@@ -70,8 +77,8 @@ function LatenessSection(props: {
         {props.title}
       </h2>
       <PagedWorkList
-        queries={latenessQueries(props.kind, props.bounds, props.assigneeId)}
-        resetKey={String(props.assigneeId)}
+        queries={latenessQueries(props.kind, props.bounds, props.narrow)}
+        resetKey={`${props.narrow.assigneeId ?? ''}:${props.narrow.field ?? ''}`}
         ctx={props.ctx}
         testId={`late-list-${props.kind}`}
       />

@@ -1,4 +1,10 @@
-import { createMemo, type Accessor, type JSX } from 'solid-js';
+import { createMemo, For, type Accessor, type JSX } from 'solid-js';
+import {
+  PROCEDURE_FIELD_LABELS,
+  ProcedureFieldSchema,
+  type ProcedureField,
+} from '../../../shared/schemas/procedure';
+import { currentUser } from '../../auth/session';
 import type { CatalogueView } from '../../dossiers/catalogue-store';
 import { locale, t } from '../../i18n/locale';
 import type { WorkRowContext } from './work-row';
@@ -35,3 +41,37 @@ export function MineToggle(props: {
     </label>
   );
 }
+
+/**
+ * The field (lĩnh vực) an officer narrows the lists to: the fields of their account when it names
+ * some (a processing officer's), else every field (a supervisor sees the whole center).
+ */
+export function FieldSelect(props: {
+  readonly value: ProcedureField | undefined;
+  readonly onChange: (field: ProcedureField | undefined) => void;
+}): JSX.Element {
+  const fields = (): readonly ProcedureField[] => {
+    const own = currentUser()?.fields ?? [];
+    return own.length > 0 ? own : ProcedureFieldSchema.options;
+  };
+  return (
+    <div class="form-row">
+      <label for="processing-field">{t('processing.field')}</label>
+      <select
+        id="processing-field"
+        value={props.value ?? ''}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          props.onChange(isField(v) ? v : undefined);
+        }}
+        data-testid="processing-field"
+      >
+        <option value="">{t('processing.field.all')}</option>
+        <For each={fields()}>{(f) => <option value={f}>{PROCEDURE_FIELD_LABELS[f][locale()]}</option>}</For>
+      </select>
+    </div>
+  );
+}
+
+export const isField = (v: string | undefined): v is ProcedureField =>
+  v !== undefined && (ProcedureFieldSchema.options as readonly string[]).includes(v);
