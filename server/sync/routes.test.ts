@@ -1,21 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
-import { counterIds, manualClock } from '../../sync/clock';
-import { domainCollections } from '../../sync/domain/collections';
 import { PROTOCOL_VERSION } from '../../sync/protocol';
-import { openScope } from '../../sync/scope';
-import { MemoryStorage } from '../../sync/engine/memory-storage';
-import { SyncServer } from '../../sync/engine/sync-server';
+import { domainTestServer } from '../../sync/testing/domain-server';
 import { syncRoutes } from './routes';
 
 function setup() {
-  const server = new SyncServer<unknown>({
-    storage: new MemoryStorage(),
-    collections: domainCollections,
-    scope: openScope,
-    clock: manualClock(),
-    ids: counterIds('t'),
-  });
+  const server = domainTestServer();
   const logged: string[] = [];
   const api = syncRoutes({
     server,

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDossiers } from '../../shared/demo';
-import { counterIds, manualClock } from '../clock.ts';
-import { MemoryStorage } from '../engine/memory-storage.ts';
-import { SyncServer } from '../engine/sync-server.ts';
-import type { SyncDoc, SyncResult } from '../protocol.ts';
+import type { SyncDoc } from '../protocol.ts';
 import { CONFLICTS_COLLECTION } from '../protocol.ts';
-import { openScope } from '../scope.ts';
-import { pullReq, pushReq, row } from '../testing/fixtures.ts';
-import { domainCollections, SCHEMA_VERSIONS } from './collections.ts';
-
-const unwrap = <T>(r: SyncResult<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+import { domainDevice, domainTestServer } from '../testing/domain-server.ts';
 
 /**
  * A device's first push of a new dossier reaches the server, the answer is lost (network cut,
@@ -20,23 +10,12 @@ const unwrap = <T>(r: SyncResult<T>): T => {
  * with no base. Seen for real in tests/e2e/sync.spec.ts under load.
  */
 function setup() {
-  const server = new SyncServer<unknown>({
-    storage: new MemoryStorage(),
-    collections: domainCollections,
-    scope: openScope,
-    clock: manualClock(),
-    ids: counterIds('t'),
-  });
+  const device = domainDevice(domainTestServer());
   const [generated] = generateDossiers({ seed: 5, count: 1, now: new Date('2026-11-20T03:00:00Z') }).dossiers;
   if (generated === undefined) throw new Error('no dossier generated');
   const created: SyncDoc = { ...generated, _deleted: false };
-  const push = async (assumed: SyncDoc | null, next: SyncDoc) =>
-    unwrap(await server.push('p', pushReq('dossiers', [row(assumed, next)], SCHEMA_VERSIONS.dossiers)));
-  const pull = async (collection: string): Promise<SyncDoc[]> => {
-    const schemaVersion = collection === 'dossiers' ? SCHEMA_VERSIONS.dossiers : 0;
-    return unwrap(await server.pull('p', { ...pullReq(collection, null, 500), schemaVersion })).documents;
-  };
-  return { created, push, pull };
+  const push = (assumed: SyncDoc | null, next: SyncDoc) => device.push('dossiers', [[assumed, next]]);
+  return { created, push, pull: device.pull };
 }
 
 const withAddress = (d: SyncDoc, address: string): SyncDoc => ({

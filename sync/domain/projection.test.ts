@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { generateDossiers } from '../../shared/demo';
 import type { Dossier } from '../../shared/schemas/dossier';
 import type { DossierEvent } from '../../shared/schemas/dossier-event';
-import { counterIds, manualClock } from '../clock.ts';
-import { MemoryStorage } from '../engine/memory-storage.ts';
-import { SyncServer } from '../engine/sync-server.ts';
-import type { SyncDoc, SyncResult } from '../protocol.ts';
+import type { SyncDoc } from '../protocol.ts';
 import { CONFLICTS_COLLECTION } from '../protocol.ts';
-import { openScope } from '../scope.ts';
-import { pullReq, pushReq, row } from '../testing/fixtures.ts';
-import { domainCollections, SCHEMA_VERSIONS } from './collections.ts';
-
-const unwrap = <T>(r: SyncResult<T>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-};
+import { domainDevice, domainTestServer } from '../testing/domain-server.ts';
 const asDoc = (o: object): SyncDoc => ({ ...o, _deleted: false }) as SyncDoc;
 
 /** A generated dossier that is accepted and waiting for processing (status 2), with its log. */
@@ -26,29 +16,8 @@ function waiting(): { dossier: Dossier; events: DossierEvent[] } {
 }
 
 async function setup() {
-  const server = new SyncServer<unknown>({
-    storage: new MemoryStorage(),
-    collections: domainCollections,
-    scope: openScope,
-    clock: manualClock(),
-    ids: counterIds('t'),
-  });
+  const { push, pull } = domainDevice(domainTestServer());
   const { dossier, events } = waiting();
-  const push = async (collection: 'dossiers' | 'dossier_events', rows: Parameters<typeof row>[]) =>
-    unwrap(
-      await server.push(
-        'p',
-        pushReq(
-          collection,
-          rows.map(([a, n]) => row(a, n)),
-          SCHEMA_VERSIONS[collection],
-        ),
-      ),
-    );
-  const pull = async (collection: string): Promise<SyncDoc[]> => {
-    const schemaVersion = collection === 'dossiers' ? SCHEMA_VERSIONS.dossiers : 0;
-    return unwrap(await server.pull('p', { ...pullReq(collection, null, 500), schemaVersion })).documents;
-  };
   const stored = async (): Promise<SyncDoc> => {
     const d = (await pull('dossiers')).find((x) => x.id === dossier.id);
     if (d === undefined) throw new Error('dossier not stored');
@@ -57,7 +26,7 @@ async function setup() {
   await push('dossiers', [[null, asDoc(dossier)]]);
   await push(
     'dossier_events',
-    events.map((e) => [null, asDoc(e)]),
+    events.map((e) => [null, asDoc(e)] as const),
   );
   return { dossier, push, pull, stored };
 }
