@@ -10,7 +10,7 @@ import { createRxStore } from '../../dossiers/rx-store';
 import { locale, t } from '../../i18n/locale';
 import { useCodeBlockRefresh } from './intake-code-notice';
 import { ListFilters } from './list-filters';
-import { SyncMarker } from './sync-marker';
+import { DossierRowSummary } from './dossier-row-summary';
 
 /**
  * The dossiers on this device, 50 at a time, filtered and searched through the storage's indexes
@@ -106,14 +106,7 @@ export default function DossierList(): JSX.Element {
             <For each={dossiers.value}>
               {(d) => (
                 <li class="dossier-row" data-testid="dossier-row" data-code={d.code} data-id={d.id}>
-                  <div class="dossier-row__head">
-                    <A href={`/dossiers/${d.id}`} class="dossier-row__code">
-                      {d.code}
-                    </A>
-                    <SyncMarker id={d.id} />
-                  </div>
-                  <p class="dossier-row__name">{d.applicant.fullName}</p>
-                  <p class="muted dossier-row__procedure">{procedureName(d.procedureId)}</p>
+                  <DossierRowSummary dossier={d} procedureName={procedureName(d.procedureId)} />
                   <p class="dossier-row__meta">
                     <span class="status-chip">{statusLabel(d.status, locale())}</span>
                     <span>

@@ -1,11 +1,10 @@
-import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { Dossier } from '../../../shared/schemas/dossier';
 import type { WorkCalendar } from '../../../shared/schemas/work-calendar';
 import { deadlineView } from '../../dossiers/deadline';
 import { formatVnDateTime } from '../../dossiers/format';
 import { t } from '../../i18n/locale';
-import { SyncMarker } from '../dossiers/sync-marker';
+import { DossierRowSummary } from '../dossiers/dossier-row-summary';
 
 export interface WorkRowContext {
   readonly now: Date;
@@ -48,14 +47,7 @@ export function WorkList(props: {
       <For each={props.rows}>
         {(d) => (
           <li class="dossier-row" data-testid="work-row" data-code={d.code} data-id={d.id}>
-            <div class="dossier-row__head">
-              <A href={`/dossiers/${d.id}`} class="dossier-row__code">
-                {d.code}
-              </A>
-              <SyncMarker id={d.id} />
-            </div>
-            <p class="dossier-row__name">{d.applicant.fullName}</p>
-            <p class="muted dossier-row__procedure">{props.ctx.procedureName(d.procedureId)}</p>
+            <DossierRowSummary dossier={d} procedureName={props.ctx.procedureName(d.procedureId)} />
             <p class="dossier-row__meta">
               <DueBadge dossier={d} ctx={props.ctx} />
               <span>
