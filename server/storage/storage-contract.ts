@@ -116,6 +116,30 @@ export function runStorageContract(name: string, fresh: () => StorageHarness): v
         expect(after?.seq).toBeGreaterThan(before?.seq ?? Infinity);
       }));
 
+    it('PUSH1: concurrent transactions stand alone: one that throws among others leaves no trace', () =>
+      withStorage(async (s) => {
+        const [first, failing, third] = await Promise.allSettled([
+          s.transact((tx) => tx.put([input('c', doc('a'))])),
+          s.transact(async (tx) => {
+            await tx.put([input('c', doc('b')), input('c', doc('a', { v: 9 }))]);
+            throw new Error('boom');
+          }),
+          s.transact(async (tx) => {
+            const seen = await tx.get('c', ['a', 'b']);
+            return [...seen.keys(), ...(await tx.put([input('c', doc('d'))])).map((r) => r.id)];
+          }),
+        ]);
+        expect(first.status).toBe('fulfilled');
+        expect(failing.status).toBe('rejected');
+        // The third saw the first's write and none of the failed one's.
+        expect(third).toEqual({ status: 'fulfilled', value: ['a', 'd'] });
+        const rows = await pullAll(s, 'c');
+        expect(rows.map((r) => [r.id, r.doc['v'] ?? null])).toEqual([
+          ['a', null],
+          ['d', null],
+        ]);
+      }));
+
     it('a transaction reads its own writes: get and group', () =>
       withStorage(async (s) => {
         await s.transact(async (tx) => {
