@@ -44,6 +44,12 @@ function uniqueCode(template: string, n: number): Dossier['code'] {
   return `${unit}-${yymmdd}-${String((n % 9_999) + 1).padStart(4, '0')}` as Dossier['code']; // serials start at 0001
 }
 
+/**
+ * Serials of the new dossiers' codes, across runs: the paced run follows the saturated one on the
+ * same server, and reusing its codes made every new row a `forbidden` code clash (W6).
+ */
+let freshCodes = 0;
+
 interface Sample {
   readonly start: number;
   readonly end: number;
@@ -72,7 +78,6 @@ export async function runServerPush(
   let failures = 0;
   let unexpectedConflicts = 0;
   let serial = 0;
-  let fresh0 = 0;
 
   const intervalMs =
     opts.offeredDocsPerSecond === undefined
@@ -112,7 +117,7 @@ export async function runServerPush(
         const doc = wireDoc({
           ...base,
           id: randomUUID() as Dossier['id'],
-          code: uniqueCode(base.code, fresh0++),
+          code: uniqueCode(base.code, freshCodes++),
         });
         rows.push({ assumedMasterState: null, newDocumentState: doc });
         owned.push(doc);

@@ -124,10 +124,18 @@ export class SqliteStorage implements SyncStorage {
     });
   }
 
+  /**
+   * The group starts on the next turn of the event loop (setImmediate), after the I/O callbacks
+   * already due: the other requests that arrived meanwhile queue their transactions first. A
+   * group runs without yielding (better-sqlite3 is synchronous), so starting at once would
+   * commit nearly every push alone.
+   */
   private scheduleGroup(): void {
-    // Rejected only when the storage closed before the group ran: nothing will run them.
-    this.enqueue(() => this.commitGroup()).catch((e: unknown) => {
-      for (const job of this.waiting.splice(0)) job.reject(e);
+    setImmediate(() => {
+      // Rejected only when the storage closed before the group ran: nothing will run them.
+      this.enqueue(() => this.commitGroup()).catch((e: unknown) => {
+        for (const job of this.waiting.splice(0)) job.reject(e);
+      });
     });
   }
 
