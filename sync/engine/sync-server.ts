@@ -182,15 +182,21 @@ export class SyncServer<P> {
     }
     for (const { route, ids } of toReproject(this.projections, this.registry, spec.name, written))
       for (const id of ids) {
-        const change = await this.reproject(tx, route, id); // invariant 4
+        const known = route.target === spec.name ? current.get(id) : undefined; // just written
+        const change = await this.reproject(tx, route, id, known); // invariant 4
         if (change !== null) changes.push(change);
       }
     return { response: { type: 'push_response', conflicts, rejected }, changes };
   }
 
   /** EVT6: recomputes one target document from its aggregate's accepted events. */
-  private async reproject(tx: SyncTransaction, route: ProjectionRoute, id: string): Promise<Change | null> {
-    const cur = (await tx.get(route.target, [id])).get(id);
+  private async reproject(
+    tx: SyncTransaction,
+    route: ProjectionRoute,
+    id: string,
+    known: Current | undefined,
+  ): Promise<Change | null> {
+    const cur = known ?? (await tx.get(route.target, [id])).get(id);
     if (cur === undefined || cur.doc._deleted) return null;
     const events = (await tx.group(route.events, id)).filter((r) => !r.doc._deleted).map((r) => r.doc);
     const next = route.projection.project(cur.doc, events);
