@@ -35,12 +35,17 @@ export interface MergeableCollection {
 
 /**
  * EVT6: a document of `target` (same id as the aggregate) whose fields are derived from the
- * aggregate's accepted events. `project` returns the new state, or null when nothing changes.
+ * aggregate's accepted events (and reference data it may read). `project` returns the new state,
+ * or null when nothing changes.
  */
 export interface EventProjection {
   readonly target: string;
-  project(target: SyncDoc, events: readonly SyncDoc[]): SyncDoc | null;
+  /** `read` looks up reference documents (e.g. the catalogue) in the push's own transaction. */
+  project(target: SyncDoc, events: readonly SyncDoc[], read: ReadDoc): Promise<SyncDoc | null>;
 }
+
+/** A live document of a collection as the current transaction sees it. */
+export type ReadDoc = (collection: string, id: string) => Promise<SyncDoc | undefined>;
 
 export interface AppendOnlyCollection {
   readonly kind: 'append-only';

@@ -1,6 +1,8 @@
 import { DossierEventSchema, apply, replay, type DossierEvent } from '../../shared';
 import { procedureById } from '../../shared/catalogue';
+import { DeadlineSchema } from '../../shared/schemas/common';
 import { DossierSchema } from '../../shared/schemas/dossier';
+import { WorkCalendarSchema, type WorkCalendar } from '../../shared/schemas/work-calendar';
 import { projectDossier } from '../../shared/status/project-dossier';
 import type {
   AppendOnlyCollection,
@@ -51,20 +53,42 @@ export const DOSSIER_DERIVED_FIELDS = [
 
 /**
  * EVT6 for dossiers: the server recomputes the cached fields from the accepted events with the
- * same function devices use (shared/status/project-dossier.ts), deadline from the shipped
- * catalogue, on the default calendar. A stored dossier that does not parse is left alone.
+ * same function devices use (shared/status/project-dossier.ts). Deadline and calendar come from
+ * the synced catalogue as devices read it (`procedure:<id>`, `work_calendar:default`, in the
+ * push's transaction), else from the shipped catalogue and the built-in calendar. A stored
+ * dossier that does not parse is left alone.
  */
 export const dossierProjection: EventProjection = {
   target: 'dossiers',
-  project(target, events) {
+  async project(target, events, read) {
     const parsed = DossierSchema.safeParse(stripDeleted(target));
     if (!parsed.success) return null;
-    const deadline = procedureById(parsed.data.procedureId)?.deadline;
+    const { procedureId } = parsed.data;
+    const entry = await read('catalogue', `procedure:${procedureId}`);
+    const synced = DeadlineSchema.safeParse(
+      (entry?.['procedure'] as { deadline?: unknown } | undefined)?.deadline,
+    );
+    const deadline = synced.success ? synced.data : procedureById(procedureId)?.deadline;
+    const calendar = calendarOf(await read('catalogue', 'work_calendar:default'));
     // Stored events were validated when they were accepted (EVT2), so they are DossierEvents.
-    const p = projectDossier(parsed.data, events as unknown as DossierEvent[], { deadline });
+    const p = projectDossier(parsed.data, events as unknown as DossierEvent[], {
+      deadline,
+      ...(calendar === undefined ? {} : { calendar }),
+    });
     return p.changed ? { ...p.dossier, _deleted: false } : null;
   },
 };
+
+/** The synced calendar, parsed once per revision (it is read for every projected dossier). */
+let lastCalendar: { readonly updatedAt: unknown; readonly calendar: WorkCalendar | undefined } | null = null;
+function calendarOf(entry: SyncDoc | undefined): WorkCalendar | undefined {
+  if (entry === undefined) return undefined;
+  if (lastCalendar === null || lastCalendar.updatedAt !== entry['updatedAt']) {
+    const parsed = WorkCalendarSchema.safeParse(entry['workCalendar']);
+    lastCalendar = { updatedAt: entry['updatedAt'], calendar: parsed.success ? parsed.data : undefined };
+  }
+  return lastCalendar.calendar;
+}
 
 /**
  * EVT2 for dossier status events: the event must be well-formed, and legal after the dossier's

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { computeDueAt } from '../../shared/calendar';
+import { procedureById } from '../../shared/catalogue';
 import { generateDossiers } from '../../shared/demo';
 import type { Dossier } from '../../shared/schemas/dossier';
 import type { DossierEvent } from '../../shared/schemas/dossier-event';
@@ -28,7 +30,7 @@ async function setup() {
     'dossier_events',
     events.map((e) => [null, asDoc(e)] as const),
   );
-  return { dossier, push, pull, stored };
+  return { dossier, events, push, pull, stored };
 }
 
 const event = (dossier: Dossier, type: DossierEvent['type'], at: string, extra: object = {}): SyncDoc =>
@@ -89,5 +91,26 @@ describe('EVT6 dossier projection on the server', () => {
     expect((await stored())['status']).toBe(5);
     const records = (await pull(CONFLICTS_COLLECTION)).filter((c) => c['docId'] === dossier.id);
     expect(records).toEqual([]);
+  });
+
+  it('EVT6: the deadline comes from the synced catalogue when an administrator changed it', async () => {
+    const { dossier, events, push, stored } = await setup();
+    const procedure = procedureById(dossier.procedureId);
+    if (procedure === undefined) throw new Error('generated dossier of an unknown procedure');
+    const deadline = { value: 30, unit: 'working_days' } as const;
+    await push('catalogue', [
+      [
+        null,
+        asDoc({
+          id: `procedure:${procedure.id}`,
+          kind: 'procedure',
+          procedure: { ...procedure, deadline },
+          updatedAt: '2026-11-20T03:30:00.000Z',
+        }),
+      ],
+    ]);
+    await push('dossier_events', [[null, event(dossier, 'start_processing', '2026-11-20T04:00:00.000Z')]]);
+    const accepted = events.find((e) => e.type === 'accept')?.at ?? dossier.receivedAt;
+    expect((await stored())['dueAt']).toBe(computeDueAt(new Date(accepted), deadline).toISOString());
   });
 });

@@ -199,7 +199,11 @@ export class SyncServer<P> {
     const cur = known ?? (await tx.get(route.target, [id])).get(id);
     if (cur === undefined || cur.doc._deleted) return null;
     const events = (await tx.group(route.events, id)).filter((r) => !r.doc._deleted).map((r) => r.doc);
-    const next = route.projection.project(cur.doc, events);
+    const read = async (collection: string, docId: string): Promise<SyncDoc | undefined> => {
+      const row = (await tx.get(collection, [docId])).get(docId);
+      return row === undefined || row.doc._deleted ? undefined : row.doc;
+    };
+    const next = await route.projection.project(cur.doc, events, read);
     if (next === null || jsonEqual(next, cur.doc)) return null;
     return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next));
   }
