@@ -1,6 +1,6 @@
 import type { Clock, IdSource } from '../clock.ts';
 import { isoAt } from '../clock.ts';
-import type { CollectionRegistry, CollectionSpec } from '../collections.ts';
+import type { CollectionRegistry, CollectionSpec, ReadDoc } from '../collections.ts';
 import { collectionRegistry, recordCollections } from '../collections.ts';
 import type {
   PullRequest,
@@ -180,10 +180,11 @@ export class SyncServer<P> {
       if (decision.reply !== null) conflicts.push(decision.reply);
       if (decision.rejected !== null) rejected.push(decision.rejected);
     }
+    const read = memoRead(tx);
     for (const { route, ids } of toReproject(this.projections, this.registry, spec.name, written))
       for (const id of ids) {
         const known = route.target === spec.name ? current.get(id) : undefined; // just written
-        const change = await this.reproject(tx, route, id, known); // invariant 4
+        const change = await this.reproject(tx, route, id, known, read); // invariant 4
         if (change !== null) changes.push(change);
       }
     return { response: { type: 'push_response', conflicts, rejected }, changes };
@@ -195,14 +196,11 @@ export class SyncServer<P> {
     route: ProjectionRoute,
     id: string,
     known: Current | undefined,
+    read: ReadDoc,
   ): Promise<Change | null> {
     const cur = known ?? (await tx.get(route.target, [id])).get(id);
     if (cur === undefined || cur.doc._deleted) return null;
     const events = (await tx.group(route.events, id)).filter((r) => !r.doc._deleted).map((r) => r.doc);
-    const read = async (collection: string, docId: string): Promise<SyncDoc | undefined> => {
-      const row = (await tx.get(collection, [docId])).get(docId);
-      return row === undefined || row.doc._deleted ? undefined : row.doc;
-    };
     const next = await route.projection.project(cur.doc, events, read);
     if (next === null || jsonEqual(next, cur.doc)) return null;
     return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next));
@@ -271,4 +269,25 @@ export class SyncServer<P> {
     if (spec === undefined) throw new Error(`record collection ${name} not registered`);
     return spec;
   }
+}
+
+/**
+ * EVT6 reference reads, once per push: every dossier of a 50-row push reads the same catalogue
+ * entries, and a procedure or calendar document is far larger than a dossier. Projections read
+ * other collections than the one pushed, so nothing the push writes is hidden by the memo.
+ */
+function memoRead(tx: SyncTransaction): ReadDoc {
+  const seen = new Map<string, Promise<SyncDoc | undefined>>();
+  return (collection, docId) => {
+    const key = `${collection}\u0000${docId}`;
+    let doc = seen.get(key);
+    if (doc === undefined) {
+      doc = tx.get(collection, [docId]).then((rows) => {
+        const row = rows.get(docId);
+        return row === undefined || row.doc._deleted ? undefined : row.doc;
+      });
+      seen.set(key, doc);
+    }
+    return doc;
+  };
 }
