@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../storage/sqlite-storage';
-import { SqliteDossierReader } from './sqlite-dossier-reader';
+import { BY_APPLICANT_SQL, BY_CODE_SQL, SqliteDossierReader } from './sqlite-dossier-reader';
 
 describe('SqliteDossierReader', () => {
   it('finds a dossier by code and by applicant through expression indexes', async () => {
@@ -18,14 +18,8 @@ describe('SqliteDossierReader', () => {
         .all('x')
         .map((r) => (r as { detail: string }).detail)
         .join(' ');
-    expect(
-      plan(`SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.code') = ?`),
-    ).toContain('sync_rows_dossier_code');
-    expect(
-      plan(
-        `SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.applicant.citizenId') = ? ORDER BY seq`,
-      ),
-    ).toContain('sync_rows_dossier_applicant');
+    expect(plan(BY_CODE_SQL)).toContain('sync_rows_dossier_code');
+    expect(plan(BY_APPLICANT_SQL)).toContain('sync_rows_dossier_applicant');
     expect(await reader.byCode('HN-TT-261120-0001')).toBeUndefined();
     expect(reader.scopeOf('nope')).toBeUndefined();
     await storage.close();

@@ -16,6 +16,17 @@ CREATE INDEX IF NOT EXISTS sync_rows_dossier_applicant
   ON sync_rows (json_extract(doc, '$.applicant.citizenId')) WHERE collection = 'dossiers';
 `;
 
+/**
+ * INDEXED BY: without statistics (a fresh or small database) SQLite may prefer walking the
+ * `(collection, seq)` index for ORDER BY seq over probing the expression index — a full scan of
+ * the dossiers. Naming the index makes the probe certain, and a statement that could not use it
+ * fails when prepared instead of scanning quietly.
+ */
+export const BY_CODE_SQL = `SELECT doc FROM sync_rows INDEXED BY sync_rows_dossier_code
+  WHERE collection = 'dossiers' AND json_extract(doc, '$.code') = ?`;
+export const BY_APPLICANT_SQL = `SELECT doc FROM sync_rows INDEXED BY sync_rows_dossier_applicant
+  WHERE collection = 'dossiers' AND json_extract(doc, '$.applicant.citizenId') = ? ORDER BY seq`;
+
 const parse = (r: { doc: string }): SyncDoc => JSON.parse(r.doc) as SyncDoc;
 const alive = (d: SyncDoc): boolean => d._deleted !== true;
 
@@ -26,12 +37,8 @@ export class SqliteDossierReader implements DossierReader {
   constructor(db: Database.Database) {
     db.exec(INDEXES);
     this.stmt = {
-      byCode: db.prepare<[string], { doc: string }>(
-        `SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.code') = ?`,
-      ),
-      byApplicant: db.prepare<[string], { doc: string }>(
-        `SELECT doc FROM sync_rows WHERE collection = 'dossiers' AND json_extract(doc, '$.applicant.citizenId') = ? ORDER BY seq`,
-      ),
+      byCode: db.prepare<[string], { doc: string }>(BY_CODE_SQL),
+      byApplicant: db.prepare<[string], { doc: string }>(BY_APPLICANT_SQL),
       events: db.prepare<[string], { doc: string }>(
         `SELECT doc FROM sync_rows WHERE collection = 'dossier_events' AND group_key = ? ORDER BY seq`,
       ),
