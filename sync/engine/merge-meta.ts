@@ -39,7 +39,8 @@ export function serverChangedSince(
   base: SyncDoc | null,
   server: SyncDoc,
 ): (field: string) => boolean {
-  const seen = base === null ? 0 : meta.states.findLast((s) => s.hash === stateHash(base))?.version;
+  const baseHash = base === null ? null : stateHash(base); // once, not once per remembered state
+  const seen = baseHash === null ? 0 : meta.states.findLast((s) => s.hash === baseHash)?.version;
   if (seen === undefined) return (field) => !jsonEqual(server[field], base?.[field]);
   return (field) => (meta.fields[field] ?? 0) > seen;
 }
