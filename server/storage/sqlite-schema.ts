@@ -6,7 +6,7 @@
  *  - events of one aggregate (EVT2):       (collection, group_key, seq), partial
  * A rowid table, not WITHOUT ROWID: rows hold a document and its merge bookkeeping (1–3 KB), and
  * a WITHOUT ROWID B-tree keeps whole rows in its key pages (SQLite advises it only for rows under
- * ~1/20 of a page): the push bench went from ~3,200 to 4,400–5,200 docs/s with this change.
+ * ~1/20 of a page): the push bench's median went from ~2,600 to ~3,760 docs/s with this change.
  * Databases created before keep their layout; every statement works on both.
  */
 export const SQLITE_SCHEMA = `
