@@ -18,6 +18,7 @@ import { SessionService } from './auth/session-service';
 import type { StreamRegistry } from './auth/stream-registry';
 import type { DossierReader } from './dossiers/dossier-reader';
 import { lookupRoutes, myDossiersRoutes } from './dossiers/lookup-routes';
+import { notesRoutes, type NotesServer } from './notes';
 import { publicRoutes } from './dossiers/public-routes';
 import { syncRoutes } from './sync/routes';
 
@@ -49,6 +50,7 @@ export interface AccessDeps {
   readonly dossiers: DossierReader;
   readonly codeBlocks: CodeBlockStore;
   readonly streams: StreamRegistry;
+  readonly notes: NotesServer;
   readonly hasher: PasswordHasher;
   readonly secret: string;
   readonly offlineDays: number;
@@ -68,6 +70,7 @@ export interface AccessDeps {
  *  /dossiers/lookup intake officer, mobile team, supervisor
  *  /codes           intake officer, mobile team (dossier-code blocks of their own unit)
  *  /me/dossiers     citizen
+ *  /notes/:id      officers whose sync scope covers the dossier (notes/access.ts; WebSocket)
  *  /public          nobody signed in (rate-limited)
  *  /sync            signed in; what each role reads and writes is the SyncScope (auth/sync-scope.ts)
  */
@@ -118,5 +121,6 @@ export function accessRouters(d: AccessDeps): { path: string; app: Hono }[] {
       }),
     },
     { path: '/sync', app: sync },
+    { path: '/notes', app: notesRoutes({ ...d, sessions }) },
   ];
 }

@@ -18,14 +18,13 @@ import { auditedScope } from './auth/audited-scope';
 import { socketAddress, type AddressOf } from './auth/client-address';
 import { SYSTEM, type SyncPrincipal } from './auth/principal';
 import { loadSecret } from './auth/secret';
-import { SessionService } from './auth/session-service';
 import { StreamRegistry } from './auth/stream-registry';
 import { accountsScope } from './auth/sync-scope';
 import { accessRouters, DEFAULT_RATE_LIMITS, type RateLimits } from './compose-access';
 import type { Config } from './config';
 import { seedDemo } from './demo/seed-demo';
 import { SqliteDossierReader } from './dossiers/sqlite-dossier-reader';
-import { notesRoutes, notesVerdict, NotesServer, SqliteNoteStore, type Every } from './notes';
+import { notesVerdict, NotesServer, SqliteNoteStore, type Every } from './notes';
 import { openApiRoutes } from './openapi/routes';
 import { SqliteStorage } from './storage/sqlite-storage';
 
@@ -150,6 +149,7 @@ export async function composeServer(
       dossiers,
       codeBlocks,
       streams,
+      notes,
       hasher,
       secret,
       offlineDays: config.offlineDays,
@@ -159,28 +159,6 @@ export async function composeServer(
       log,
       ...(overrides.heartbeatMs === undefined ? {} : { heartbeatMs: overrides.heartbeatMs }),
     }),
-    {
-      // Officers only, scoped like the dossier itself (notes/access.ts); sessions resolve as for REST.
-      path: '/notes',
-      app: notesRoutes({
-        notes,
-        sessions: new SessionService({
-          users,
-          sessions,
-          audit,
-          hasher,
-          streams,
-          secret,
-          offlineDays: config.offlineDays,
-          now,
-          newId: randomUUID,
-        }),
-        dossiers,
-        audit,
-        now,
-        log,
-      }),
-    },
     { path: '/openapi.json', app: openApiRoutes(version) },
   ];
   const app = createApp({ version, clientDir: config.clientDir, log, api });
