@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locale } from '../i18n/locale';
 import { callApi, type ApiResult, type Fetcher } from './api-result';
 import { appFetch } from './app-fetch';
+import { flushPendingLogout } from './pending-logout';
 import { AuthBodySchema, DeviceSchema, type AuthBody, type Device } from './schemas';
 import { saveSession } from './session';
 
@@ -31,6 +32,10 @@ export async function signIn(input: {
 /** Ends the server session (best effort: the device wipes itself either way). */
 export const serverSignOut = (): Promise<ApiResult<undefined>> =>
   callApi<undefined>(appFetch, '/api/auth/logout', { method: 'POST' }, null);
+
+/** PL2/PL3 (pending-logout.ts) with this browser's storage, network state and API. */
+export const sendPendingLogout = (): Promise<boolean> =>
+  flushPendingLogout({ storage: localStorage, signOut: serverSignOut, online: () => navigator.onLine });
 
 /** Renews the stored profile and offlineUntil; a 401 here ends the session (auth-fetch A4). */
 export async function checkSession(): Promise<ApiResult<AuthBody>> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { DEMO_PASSWORD, signIn, TEST_PIN } from './auth-pages';
 import { receiveDossier, waitForFirstSync } from './dossier-pages';
 import { goOffline, goOnline, waitForServiceWorker } from './offline';
@@ -86,7 +86,7 @@ test('L1/L3: the app locks after the idle time set in settings; a wrong PIN is r
   await expect(page.getByRole('heading', { level: 1, name: 'Hồ sơ' })).toBeVisible();
 });
 
-test('logout with offline changes names the unsynced dossier; after confirming the device holds no data', async ({
+test('logout with offline changes names the unsynced dossier; after confirming the device holds no data, and PL1/PL2: back online the server session ends too', async ({
   page,
   context,
 }) => {
@@ -106,6 +106,9 @@ test('logout with offline changes names the unsynced dossier; after confirming t
   await expect(warning.locator(`[data-testid=signout-dossier][data-code="${code}"]`)).toHaveText(
     `Hồ sơ ${code}`,
   );
+  // The session's cookies outlive the wipe in the browser; keep the refresh token to try it later.
+  const refresh = (await context.cookies()).find((c) => c.name === 'motcua_rt');
+  expect(refresh).toBeDefined();
   await page.getByTestId('signout-confirm').click();
   await expect(page).toHaveURL(/\/signin$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
@@ -122,8 +125,22 @@ test('logout with offline changes names the unsynced dossier; after confirming t
   expect(left.pin).toBeNull();
   expect(left.caches.every((name) => name.startsWith('workbox-precache'))).toBe(true);
 
-  // Signed in again, the device holds only what the server has: the offline dossier is gone.
+  // Back online, the logout made offline reaches the server (pending-logout.ts PL1/PL2): the old
+  // refresh token no longer renews anything, even presented by someone else.
+  expect(await page.evaluate(() => localStorage.getItem('motcua.pendingLogout'))).toBe('1');
   await goOnline(context);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('motcua.pendingLogout')), { timeout: 30_000 })
+    .toBeNull();
+  const stolen = await playwrightRequest.newContext({ baseURL: new URL(page.url()).origin });
+  const renewed = await stolen.post('/api/auth/refresh', {
+    headers: { cookie: `motcua_rt=${refresh?.value ?? ''}`, 'content-type': 'application/json' },
+    data: {},
+  });
+  expect(renewed.status()).toBe(401);
+  await stolen.dispose();
+
+  // Signed in again, the device holds only what the server has: the offline dossier is gone.
   await signIn(page, 'tiepnhan');
   await waitForFirstSync(page);
   await expect(page.getByTestId('dossier-row').first()).toBeVisible();

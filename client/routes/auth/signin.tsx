@@ -1,7 +1,7 @@
 import { Navigate, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, Show, type JSX } from 'solid-js';
 import { safeNext } from '../../auth/access';
-import { signIn } from '../../auth/auth-api';
+import { sendPendingLogout, signIn } from '../../auth/auth-api';
 import { deviceNameFrom } from '../../auth/device-name';
 import { hasPin } from '../../auth/lock';
 import { currentPhase } from '../../auth/session';
@@ -46,6 +46,7 @@ export default function SignIn(): JSX.Element {
       return;
     }
     setBusy(true);
+    await sendPendingLogout(); // PL3: before the new session's cookies replace the old ones
     const result = await signIn({ username: username(), password: password(), deviceName: deviceName() });
     setBusy(false);
     if (!result.ok) {

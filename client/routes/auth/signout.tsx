@@ -1,6 +1,7 @@
 import { Navigate, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { checkSession, serverSignOut } from '../../auth/auth-api';
+import { markPendingLogout } from '../../auth/pending-logout';
 import { flushPending, unsyncedChanges } from '../../auth/sign-out-flow';
 import { isSignOutReason, isVoluntary, type SignOutReason } from '../../auth/sign-out-reason';
 import { currentPhase, signOutHandled, storedSession } from '../../auth/session';
@@ -30,7 +31,13 @@ export default function SignOut(): JSX.Element {
 
   const wipe = async (): Promise<void> => {
     setStep('wiping');
-    if (navigator.onLine) await Promise.race([serverSignOut(), new Promise((r) => setTimeout(r, 3_000))]);
+    const answered = navigator.onLine
+      ? await Promise.race([
+          serverSignOut().then((r) => r.ok),
+          new Promise<false>((r) => setTimeout(() => r(false), 3_000)),
+        ])
+      : false;
+    if (!answered) markPendingLogout({ storage: localStorage }); // PL1
     try {
       await wipeDevice();
       window.location.replace('/signin');
