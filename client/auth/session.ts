@@ -1,3 +1,4 @@
+import { accessChanged } from './access-change';
 import { createRoot, createSignal, type Accessor } from 'solid-js';
 import type { PublicUser, AuthBody } from './schemas';
 import type { SignOutReason } from './sign-out-reason';
@@ -41,7 +42,10 @@ export const currentPhase = (): SessionPhase => sessionPhase(state.stored(), Dat
 
 export function saveSession(body: AuthBody): void {
   const stored = toStored(body);
+  const before = state.stored()?.user;
   state.setStored(stored);
+  // The device holds the old scope's dossiers: sign out and wipe (access-change.ts).
+  if (before !== undefined && accessChanged(before, stored.user)) requestSignOut('access_changed');
   try {
     localStorage.setItem(SESSION_KEY, JSON.stringify(stored));
   } catch {

@@ -1,5 +1,11 @@
 /** Why the device is being signed out and wiped (issue 5); each has its own screen text. */
-export const SIGN_OUT_REASONS = ['logout', 'session_ended', 'offline_expired', 'pin_failed'] as const;
+export const SIGN_OUT_REASONS = [
+  'logout',
+  'session_ended',
+  'offline_expired',
+  'pin_failed',
+  'access_changed',
+] as const;
 export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];
 
 export const isSignOutReason = (value: unknown): value is SignOutReason =>

@@ -226,6 +226,8 @@ export const en: Dictionary = {
     'Your session has ended (account disabled, expired or device revoked). The data on this device will be deleted.',
   'auth.signout.reason.offline_expired':
     'This device has worked offline longer than allowed. Connect to the network to renew; otherwise the data on this device will be deleted.',
+  'auth.signout.reason.access_changed':
+    'Your access has changed. The old dossier data on this device will be deleted; please sign in again.',
   'auth.signout.reason.pin_failed': 'Too many wrong PINs. The data on this device is being deleted.',
   'auth.signout.warning': 'These changes have not reached the server and will be lost if you continue:',
   'auth.signout.offlineHint': 'The device is offline, so they could not be sent.',

@@ -226,6 +226,8 @@ export const vi = {
     'Phiên đăng nhập đã kết thúc (tài khoản bị khóa, hết hạn hoặc thiết bị bị thu hồi). Dữ liệu trên thiết bị sẽ bị xóa.',
   'auth.signout.reason.offline_expired':
     'Thiết bị đã làm việc ngoại tuyến quá thời hạn cho phép. Hãy kết nối mạng để gia hạn; nếu không, dữ liệu trên thiết bị sẽ bị xóa.',
+  'auth.signout.reason.access_changed':
+    'Quyền truy cập của bạn đã thay đổi. Dữ liệu hồ sơ cũ trên thiết bị này sẽ được xóa; hãy đăng nhập lại.',
   'auth.signout.reason.pin_failed': 'Nhập sai mã PIN quá nhiều lần. Dữ liệu trên thiết bị đang được xóa.',
   'auth.signout.warning': 'Các thay đổi sau chưa được gửi lên máy chủ và sẽ bị mất nếu tiếp tục:',
   'auth.signout.offlineHint': 'Thiết bị đang ngoại tuyến nên chưa gửi được.',

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn, TEST_PIN } from './auth-pages';
+import { apiSignIn, DEMO_PASSWORD, signIn, TEST_PIN } from './auth-pages';
 import { receiveDossier, waitForFirstSync } from './dossier-pages';
 import { goOffline, goOnline, waitForServiceWorker } from './offline';
 
@@ -238,6 +238,45 @@ test('admin: only administrators open the users screen; creating a user checks t
     'data-disabled',
     'true',
   );
+  await admin.close();
+});
+
+test('access_changed: an administrator narrows an officer’s fields; at its next contact the device signs out and wipes the old scope', async ({
+  browser,
+}) => {
+  const admin = await browser.newContext();
+  await apiSignIn(admin.request, 'admin');
+  const username = `ac${Date.now().toString(36)}`;
+  const created = await admin.request.post('/api/admin/users', {
+    data: {
+      username,
+      displayName: 'Ngô Thị Phạm Vi',
+      role: 'processing_officer',
+      scope: 'fields',
+      fields: ['land'],
+      password: DEMO_PASSWORD,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  const device = await browser.newContext();
+  const page = await device.newPage();
+  await signIn(page, username, '/processing');
+  await waitForFirstSync(page);
+
+  const patched = await admin.request.patch(`/api/admin/users/${id}`, { data: { fields: ['civil_status'] } });
+  expect(patched.ok()).toBe(true);
+
+  // The next start asks the server for the profile: another scope, so the device is wiped.
+  await page.reload();
+  await expect(page).toHaveURL(/\/signin$/, { timeout: 30_000 });
+  expect(await page.evaluate(() => localStorage.getItem('motcua.session'))).toBeNull();
+  const databases = await page.evaluate(async () =>
+    (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('motcua')),
+  );
+  expect(databases).toEqual([]);
+  await device.close();
   await admin.close();
 });
 

@@ -57,7 +57,7 @@ export default function SignOut(): JSX.Element {
       }
       setRenewFailed(true);
     }
-    if (reason === 'logout' || reason === 'pin_failed') {
+    if (reason === 'logout' || reason === 'pin_failed' || reason === 'access_changed') {
       setStep('flushing'); // S1
       setPushed(await flushPending());
     }
