@@ -31,6 +31,8 @@ export interface RateLimits {
   readonly publicPerAddress: RateLimit;
   /** Failed public verifications per dossier code. */
   readonly publicPerCode: RateLimit;
+  /** Officers' lookups of any dossier by code, per user (each one shows personal data). */
+  readonly lookupPerUser: RateLimit;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -38,6 +40,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   loginPerAddress: { max: 100, windowMs: 15 * 60_000 },
   publicPerAddress: { max: 30, windowMs: 60_000 },
   publicPerCode: { max: 10, windowMs: 60 * 60_000 },
+  // A busy counter looks up a receipt every few seconds; a script walking codes does far more.
+  lookupPerUser: { max: 120, windowMs: 60_000 },
 };
 
 export interface AccessDeps {
@@ -108,7 +112,13 @@ export function accessRouters(d: AccessDeps): { path: string; app: Hono }[] {
       app: guarded(['administrator'], usersRoutes({ ...d, sessions, newId: randomUUID })),
     },
     { path: '/audit', app: guarded(['supervisor', 'administrator'], auditRoutes(d.audit)) },
-    { path: '/dossiers', app: guarded(['intake_officer', 'mobile_team', 'supervisor'], lookupRoutes(d)) },
+    {
+      path: '/dossiers',
+      app: guarded(
+        ['intake_officer', 'mobile_team', 'supervisor'],
+        lookupRoutes({ ...d, perUser: new RateLimiter(d.limits.lookupPerUser, d.now) }),
+      ),
+    },
     { path: '/codes', app: guarded(['intake_officer', 'mobile_team'], codeBlockRoutes(d)) },
     { path: '/me', app: guarded(['citizen'], myDossiersRoutes(d.dossiers)) },
     {

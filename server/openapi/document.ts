@@ -179,7 +179,7 @@ export function openApiDocument(version: string): Json {
       },
       '/api/dossiers/lookup': {
         get: op(
-          'A dossier and its events by code, any scope; audited (intake officer, mobile team, supervisor)',
+          'A dossier and its events by code, any scope; audited, limited per user (intake officer, mobile team, supervisor)',
           { parameters: [q('code', { type: 'string' }, true)] },
           {
             '200': ok('found', {
@@ -189,6 +189,7 @@ export function openApiDocument(version: string): Json {
             }),
             ...ROLE,
             '404': err('not_found'),
+            '429': err('rate_limited, with Retry-After'),
           },
         ),
       },
