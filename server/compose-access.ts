@@ -19,6 +19,7 @@ import type { StreamRegistry } from './auth/stream-registry';
 import type { DossierReader } from './dossiers/dossier-reader';
 import { lookupRoutes, myDossiersRoutes } from './dossiers/lookup-routes';
 import { notesRoutes, type NotesServer } from './notes';
+import { staffRoutes } from './staff/staff-routes';
 import { publicRoutes } from './dossiers/public-routes';
 import { syncRoutes } from './sync/routes';
 
@@ -73,6 +74,7 @@ export interface AccessDeps {
  *  /audit           supervisor, administrator
  *  /dossiers/lookup intake officer, mobile team, supervisor
  *  /codes           intake officer, mobile team (dossier-code blocks of their own unit)
+ *  /staff          intake officer, processing officer, supervisor (who may assign a dossier)
  *  /me/dossiers     citizen
  *  /notes/:id      officers whose sync scope covers the dossier (notes/access.ts; WebSocket)
  *  /public          nobody signed in (rate-limited)
@@ -121,6 +123,10 @@ export function accessRouters(d: AccessDeps): { path: string; app: Hono }[] {
     },
     { path: '/codes', app: guarded(['intake_officer', 'mobile_team'], codeBlockRoutes(d)) },
     { path: '/me', app: guarded(['citizen'], myDossiersRoutes(d.dossiers)) },
+    {
+      path: '/staff',
+      app: guarded(['intake_officer', 'processing_officer', 'supervisor'], staffRoutes(d.users)),
+    },
     {
       path: '/public',
       app: publicRoutes({

@@ -45,6 +45,7 @@ const ROUTES: [string, string, readonly (typeof ROLES)[number][]][] = [
   ['GET', '/api/audit', ['giamsat', 'admin']],
   ['GET', '/api/dossiers/lookup?code=HN-TT-261120-0001', ['tiepnhan', 'luudong', 'giamsat']],
   ['GET', '/api/me/dossiers', ['congdan']],
+  ['GET', '/api/staff', ['tiepnhan', 'chuyenvien', 'giamsat']],
   ['GET', '/api/auth/me', ROLES],
   ['GET', '/api/auth/devices', ROLES],
 ];
@@ -60,6 +61,16 @@ describe('REST routes: 401 vs 403 by role', () => {
       expect(expected, `${role} ${res.status}`).toContain(res.status);
       if (res.status === 403) expect(await res.json()).toMatchObject({ error: { code: 'forbidden' } });
     }
+  });
+});
+
+describe('staff to assign to', () => {
+  it('lists active processing officers and supervisors by name, with only what the picker shows', async () => {
+    const res = await h.request('/api/staff', { as: as.chuyenvien! });
+    const staff = (await res.json()) as Record<string, unknown>[];
+    expect(staff.length).toBeGreaterThan(0);
+    expect(new Set(staff.map((s) => s['role']))).toEqual(new Set(['processing_officer', 'supervisor']));
+    for (const s of staff) expect(Object.keys(s).sort()).toEqual(['displayName', 'fields', 'id', 'role']);
   });
 });
 

@@ -28,6 +28,7 @@ describe('OpenAPI document', () => {
         '/api/me/dossiers',
         '/api/notes/{dossierId}',
         '/api/public/dossiers/{code}',
+        '/api/staff',
         '/api/sync/{collection}/pull',
         '/api/sync/{collection}/push',
         '/api/sync/stream',

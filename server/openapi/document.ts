@@ -212,6 +212,28 @@ export function openApiDocument(version: string): Json {
           },
         ),
       },
+      '/api/staff': {
+        get: op(
+          'Active processing officers and supervisors a dossier can be assigned to (intake officer, processing officer, supervisor)',
+          {},
+          {
+            '200': ok('staff', {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'string' },
+                  displayName: { type: 'string' },
+                  role: { type: 'string' },
+                  fields: { type: 'array', items: { type: 'string' } },
+                },
+                required: ['id', 'displayName', 'role', 'fields'],
+              },
+            }),
+            ...ROLE,
+          },
+        ),
+      },
       '/api/notes/{dossierId}': {
         get: op(
           'A dossier’s shared notes (officers whose scope covers the dossier): with `Upgrade: websocket` the y-websocket protocol, close codes in sync/notes-protocol.ts; without it the same checks, answering 204',

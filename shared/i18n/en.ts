@@ -445,6 +445,8 @@ export const en: Dictionary = {
   'processing.reason.stop': 'Reason for stopping',
   'processing.reason.request_withdrawal': "The citizen's reason for withdrawing",
   'processing.reason.request_financial_obligation': 'Obligation to fulfil (optional)',
+  'processing.assignee.pick': 'Assign to',
+  'processing.assignee.placeholder': 'Choose an officer…',
   'processing.assigneeId': 'User id of the assigned officer',
   'processing.assigneeHint': 'The user id from the account list, e.g. officer-civil_status-1.',
   'processing.newDueAt': 'New appointment (Vietnam time)',

@@ -446,6 +446,8 @@ export const vi = {
   'processing.reason.stop': 'Lý do dừng xử lý',
   'processing.reason.request_withdrawal': 'Lý do công dân xin rút hồ sơ',
   'processing.reason.request_financial_obligation': 'Nghĩa vụ tài chính cần thực hiện (không bắt buộc)',
+  'processing.assignee.pick': 'Giao cho cán bộ',
+  'processing.assignee.placeholder': 'Chọn cán bộ…',
   'processing.assigneeId': 'Mã người dùng của cán bộ được phân công',
   'processing.assigneeHint': 'Mã người dùng trong danh sách tài khoản, ví dụ officer-civil_status-1.',
   'processing.newDueAt': 'Ngày giờ hẹn trả mới (giờ Việt Nam)',

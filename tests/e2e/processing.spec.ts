@@ -155,6 +155,15 @@ test('apology: slip 04 with the new appointment, shown to the citizen by the pub
   await expect(page.getByTestId('nav-processing')).toBeVisible();
   const due = await dueOf(page);
 
+  // Online, the supervisor assigns it by name: the residence officer is offered, by name.
+  await page.getByTestId('action-assign').click();
+  const form = page.getByTestId('processing-form');
+  await form.getByLabel('Giao cho cán bộ').selectOption({ label: 'Chuyên viên xử lý (demo)' });
+  await form.getByTestId('processing-confirm').click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('processing-assignee-now')).not.toHaveText('Bạn');
+  await expect(page.getByTestId('processing-assignee-now')).not.toHaveText('');
+
   // The new appointment must come after the one the citizen holds (PI2).
   await page.getByTestId('action-apologise_reschedule').click();
   await page.getByTestId('processing-reason').fill('Chờ kết quả xác minh nơi cư trú của Công an phường');
@@ -204,11 +213,12 @@ test('apology: slip 04 with the new appointment, shown to the citizen by the pub
   await visitor.getByTestId('lookup-submit').click();
   await expect(visitor.getByTestId('lookup-due')).toHaveText(vnText(newDue));
   const steps = visitor.getByTestId('lookup-timeline').locator('li');
-  await expect(steps).toHaveCount(3);
+  await expect(steps).toHaveCount(4); // register, accept, assign, apology
   const apology = visitor.locator('[data-testid=lookup-timeline] li[data-type=apologise_reschedule]');
   await expect(apology).toContainText('Chờ kết quả xác minh nơi cư trú của Công an phường');
   await expect(apology).toContainText(`hẹn trả mới: ${vnText(newDue)}`);
   await expect(visitor.locator('body')).not.toContainText('supervisor-1');
+  await expect(visitor.locator('body')).not.toContainText('Chuyên viên xử lý (demo)'); // never who
 
   // The late board: every row in each section is in that state, sorted by appointment.
   await page.goto('/processing/late');

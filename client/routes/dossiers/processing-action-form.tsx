@@ -89,6 +89,7 @@ export function ProcessingActionForm(props: {
         onInput={(input, value) => setValues({ ...values(), [input]: value })}
         error={error()}
         currentDue={props.dossier.rescheduledDueAt ?? props.dossier.dueAt}
+        field={props.dossier.field}
       />
       <Show when={error() !== null && !shownByField(props.action, error() ?? 'invalid')}>
         <p class="form-error" role="alert" data-testid="processing-error">

@@ -4,6 +4,7 @@ import { formatVnDateTime } from '../../dossiers/format';
 import { t } from '../../i18n/locale';
 import { ACTIONS, reasonRequired, type ActionInput, type ProcessingAction } from '../../processing/actions';
 import type { StepError } from '../../processing/build-step';
+import { AssigneeField } from './assignee-field';
 import { TextField } from './form-field';
 
 /** What the reason means for each action that asks for one; it is what the citizen reads. */
@@ -40,6 +41,8 @@ export function StepFields(props: {
   readonly error: StepError | null;
   /** The appointment the citizen holds now, for the apology's hint. */
   readonly currentDue: string;
+  /** The dossier's field: who may be assigned it. */
+  readonly field: string;
 }): JSX.Element {
   const has = (input: ActionInput): boolean => ACTIONS[props.action].inputs.includes(input);
   const errorFor = (input: ActionInput): string | undefined =>
@@ -60,15 +63,11 @@ export function StepFields(props: {
   return (
     <>
       <Show when={has('assigneeId')}>
-        <TextField
-          id="processing-assignee"
-          label={t('processing.assigneeId')}
-          hint={t('processing.assigneeHint')}
+        <AssigneeField
+          field={props.field}
           value={props.values.assigneeId}
           onInput={(v) => props.onInput('assigneeId', v)}
           error={errorFor('assigneeId')}
-          maxLength={128}
-          testId="processing-assignee"
         />
       </Show>
       <Show when={has('amountVnd')}>
