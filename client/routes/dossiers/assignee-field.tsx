@@ -1,6 +1,7 @@
 import { createResource, Show, type JSX } from 'solid-js';
 import { t } from '../../i18n/locale';
-import { assignableFor, fetchStaff } from '../../processing/staff';
+import { assignableFor } from '../../processing/assignable';
+import { fetchStaff } from '../../processing/staff';
 import { SelectField, TextField } from './form-field';
 
 /**

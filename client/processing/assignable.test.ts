@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignableFor, type StaffMember } from './staff';
+import { assignableFor, type StaffMember } from './assignable';
 
 const staff: StaffMember[] = [
   { id: 'a', displayName: 'An', role: 'processing_officer', fields: ['land'] },
