@@ -1,4 +1,5 @@
 import {
+  isProcedureField,
   PROCEDURE_FIELD_LABELS,
   ProcedureFieldSchema,
   type ProcedureField,
@@ -24,15 +25,12 @@ export const QUEUE_SERVICES: readonly QueueService[] = [
   ...ProcedureFieldSchema.options,
 ];
 
-const isField = (s: QueueService): s is ProcedureField =>
-  (ProcedureFieldSchema.options as readonly string[]).includes(s);
-
 /** Fields are named by the catalogue; the named services by the dictionary (`named`). */
 export const serviceLabel = (
   service: QueueService,
   locale: keyof LocalizedText,
   named: (s: NamedService) => string,
-): string => (isField(service) ? PROCEDURE_FIELD_LABELS[service][locale] : named(service));
+): string => (isProcedureField(service) ? PROCEDURE_FIELD_LABELS[service][locale] : named(service));
 
 export const isQueueService = (v: string): v is QueueService =>
   (QUEUE_SERVICES as readonly string[]).includes(v);

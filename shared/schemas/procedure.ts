@@ -43,6 +43,9 @@ export const ProcedureFieldSchema = z.enum([
 ]);
 export type ProcedureField = z.infer<typeof ProcedureFieldSchema>;
 
+export const isProcedureField = (v: unknown): v is ProcedureField =>
+  typeof v === 'string' && (ProcedureFieldSchema.options as readonly string[]).includes(v);
+
 export const PROCEDURE_FIELD_LABELS: Readonly<Record<ProcedureField, LocalizedText>> = {
   civil_status: { vi: 'Hộ tịch', en: 'Civil status' },
   residence: { vi: 'Đăng ký, quản lý cư trú', en: 'Residence' },

@@ -79,15 +79,19 @@ export const dossierProjection: EventProjection = {
   },
 };
 
-/** The synced calendar, parsed once per revision (it is read for every projected dossier). */
-let lastCalendar: { readonly updatedAt: unknown; readonly calendar: WorkCalendar | undefined } | null = null;
+/**
+ * The synced calendar, parsed once per document read: the projection's reads are memoised per
+ * push (sync-server memoRead), so every dossier of a push gets the same object and one parse.
+ * Keyed by identity, so a changed calendar is always parsed afresh.
+ */
+const parsedCalendars = new WeakMap<SyncDoc, WorkCalendar | undefined>();
 function calendarOf(entry: SyncDoc | undefined): WorkCalendar | undefined {
   if (entry === undefined) return undefined;
-  if (lastCalendar === null || lastCalendar.updatedAt !== entry['updatedAt']) {
+  if (!parsedCalendars.has(entry)) {
     const parsed = WorkCalendarSchema.safeParse(entry['workCalendar']);
-    lastCalendar = { updatedAt: entry['updatedAt'], calendar: parsed.success ? parsed.data : undefined };
+    parsedCalendars.set(entry, parsed.success ? parsed.data : undefined);
   }
-  return lastCalendar.calendar;
+  return parsedCalendars.get(entry);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Show, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
+import { describedBy, FieldMessages } from '../dossiers/form-field';
 
 /**
  * A labelled input with its hint and error tied to it (aria-describedby, aria-invalid); the
@@ -19,11 +20,8 @@ export interface AuthFieldProps {
   readonly ref?: (el: HTMLInputElement) => void;
 }
 
+/** Differs from form-field's TextField only in what sign-in inputs need (password, ref, no autocapitalize). */
 export function AuthField(props: AuthFieldProps): JSX.Element {
-  const describedBy = (): string | undefined =>
-    [props.hint === undefined ? '' : `${props.id}-hint`, props.error === undefined ? '' : `${props.id}-error`]
-      .filter((s) => s !== '')
-      .join(' ') || undefined;
   return (
     <div class="form-row">
       <label for={props.id}>{props.label}</label>
@@ -40,23 +38,10 @@ export function AuthField(props: AuthFieldProps): JSX.Element {
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
         aria-invalid={props.error !== undefined}
-        aria-describedby={describedBy()}
+        aria-describedby={describedBy(props)}
         data-testid={props.testId}
       />
-      <Show when={props.hint}>
-        {(hint) => (
-          <p class="muted form-hint" id={`${props.id}-hint`}>
-            {hint()}
-          </p>
-        )}
-      </Show>
-      <Show when={props.error}>
-        {(error) => (
-          <p class="form-error" id={`${props.id}-error`} role="alert" data-testid={`${props.testId}-error`}>
-            {error()}
-          </p>
-        )}
-      </Show>
+      <FieldMessages {...props} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { For, Show, type JSX } from 'solid-js';
  * readers read them with the field and tests find it by label. The error is role=alert so that
  * it is announced when it appears after a submit.
  */
-interface Common {
+export interface Common {
   readonly id: string;
   readonly label: string;
   readonly value: string;
@@ -15,12 +15,13 @@ interface Common {
   readonly testId: string;
 }
 
-const describedBy = (p: Common): string | undefined =>
+export const describedBy = (p: Pick<Common, 'id' | 'hint' | 'error'>): string | undefined =>
   [p.hint === undefined ? '' : `${p.id}-hint`, p.error === undefined ? '' : `${p.id}-error`]
     .filter((s) => s !== '')
     .join(' ') || undefined;
 
-function Messages(props: Common): JSX.Element {
+/** The hint and the error under a control, with the ids `describedBy` names. */
+export function FieldMessages(props: Pick<Common, 'id' | 'hint' | 'error' | 'testId'>): JSX.Element {
   return (
     <>
       <Show when={props.hint}>
@@ -64,7 +65,7 @@ export function TextField(
         aria-describedby={describedBy(props)}
         data-testid={props.testId}
       />
-      <Messages {...props} />
+      <FieldMessages {...props} />
     </div>
   );
 }
@@ -91,7 +92,7 @@ export function SelectField(
         <option value="">{props.placeholder}</option>
         <For each={props.options}>{(o) => <option value={o.value}>{o.label}</option>}</For>
       </select>
-      <Messages {...props} />
+      <FieldMessages {...props} />
     </div>
   );
 }

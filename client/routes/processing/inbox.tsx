@@ -7,7 +7,8 @@ import { dossierStatusCounts } from '../../dossiers/queries';
 import { createRxStore } from '../../dossiers/rx-store';
 import { locale, t } from '../../i18n/locale';
 import { INBOX_TABS, inboxQuery, type InboxTab } from '../../processing/work-queries';
-import { FieldSelect, isField, MineToggle, useWorkContext } from './work-context';
+import { isProcedureField } from '../../../shared/schemas/procedure';
+import { FieldSelect, MineToggle, useWorkContext } from './work-context';
 import { PagedWorkList } from './paged-work-list';
 
 const PAUSED: readonly InboxTab[] = [5, 6];
@@ -22,7 +23,7 @@ const tabOf = (raw: string | undefined): InboxTab => INBOX_TABS.find((tab) => St
  */
 export default function ProcessingInbox(): JSX.Element {
   const [params, setParams] = useSearchParams<{ tab?: string; mine?: string; field?: string }>();
-  const field = () => (isField(params.field) ? params.field : undefined);
+  const field = () => (isProcedureField(params.field) ? params.field : undefined);
   const tab = (): InboxTab => tabOf(typeof params.tab === 'string' ? params.tab : undefined);
   const mine = (): boolean => params.mine === '1';
   const meId = (): string | undefined => signedInActor()?.id;

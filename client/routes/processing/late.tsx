@@ -13,7 +13,8 @@ import {
   type WorkLateness,
   type WorkNarrowing,
 } from '../../processing/work-queries';
-import { FieldSelect, isField, MineToggle, useWorkContext } from './work-context';
+import { isProcedureField } from '../../../shared/schemas/procedure';
+import { FieldSelect, MineToggle, useWorkContext } from './work-context';
 import { PagedWorkList } from './paged-work-list';
 import type { WorkRowContext } from './work-row';
 
@@ -25,7 +26,7 @@ import type { WorkRowContext } from './work-row';
  */
 export default function LateDossiers(): JSX.Element {
   const [params, setParams] = useSearchParams<{ mine?: string; field?: string }>();
-  const field = () => (isField(params.field) ? params.field : undefined);
+  const field = () => (isProcedureField(params.field) ? params.field : undefined);
   const mine = (): boolean => params.mine === '1';
   const meId = (): string | undefined => signedInActor()?.id;
   const catalogue = createCatalogue();

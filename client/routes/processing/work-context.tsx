@@ -1,5 +1,6 @@
 import { createMemo, For, type Accessor, type JSX } from 'solid-js';
 import {
+  isProcedureField,
   PROCEDURE_FIELD_LABELS,
   ProcedureFieldSchema,
   type ProcedureField,
@@ -62,7 +63,7 @@ export function FieldSelect(props: {
         value={props.value ?? ''}
         onChange={(e) => {
           const v = e.currentTarget.value;
-          props.onChange(isField(v) ? v : undefined);
+          props.onChange(isProcedureField(v) ? v : undefined);
         }}
         data-testid="processing-field"
       >
@@ -72,6 +73,3 @@ export function FieldSelect(props: {
     </div>
   );
 }
-
-export const isField = (v: string | undefined): v is ProcedureField =>
-  v !== undefined && (ProcedureFieldSchema.options as readonly string[]).includes(v);
