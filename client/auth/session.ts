@@ -43,9 +43,13 @@ export const currentPhase = (): SessionPhase => sessionPhase(state.stored(), Dat
 export function saveSession(body: AuthBody): void {
   const stored = toStored(body);
   const before = state.stored()?.user;
+  // The device holds the old scope's dossiers: sign out and wipe (access-change.ts). The old
+  // profile stays stored until the wipe, so a reload before it sees the change again.
+  if (before !== undefined && accessChanged(before, stored.user)) {
+    requestSignOut('access_changed');
+    return;
+  }
   state.setStored(stored);
-  // The device holds the old scope's dossiers: sign out and wipe (access-change.ts).
-  if (before !== undefined && accessChanged(before, stored.user)) requestSignOut('access_changed');
   try {
     localStorage.setItem(SESSION_KEY, JSON.stringify(stored));
   } catch {
