@@ -270,12 +270,14 @@ async function benchBrowser(
       const counts = runs.flatMap((r) => r.countByStatusMs);
       const byCode = runs.flatMap((r) => r.byCodeMs);
       const first = runs.map((r) => r.firstPageMs);
-      // Count by status: the slowest status of each run (the big ones — "result returned" holds
-      // most dossiers — are what a status filter must count), median over the runs.
+      // Count by status: what the chips wait for when the list opens (every status's count, from
+      // the status tally), median over the runs. The index walks are diagnostics: the slowest
+      // status of each run (the big ones — "result returned" holds most dossiers).
+      const chips = runs.map((r) => r.statusCountsFirstMs);
       const slowestCount = runs.map((r) => Math.max(...r.countByStatusMs));
       report.localQuery[sizeKey(maxN)] = {
         firstPageMs: round(median(first)),
-        countByStatusMs: round(median(slowestCount)),
+        countByStatusMs: round(median(chips)),
         byCodeMs: round(median(byCode)),
       };
       report.details['localQuery'] = {
@@ -287,15 +289,16 @@ async function benchBrowser(
             round(median(runs.map((r) => r.filteredPageMs[k] ?? 0))),
           ]),
         ),
-        statusCountsFirstMs: round(median(runs.map((r) => r.statusCountsFirstMs))),
-        countByStatusMsPerStatus: runs[0]?.countByStatusMs.map(round),
+        statusCountsFirstMs: chips.map(round),
+        indexCountSlowestStatusMs: round(median(slowestCount)),
+        indexCountPerStatusMs: runs[0]?.countByStatusMs.map(round),
         countAllStatusesMs: round(median(runs.map((r) => r.countByStatusMs.reduce((a, b) => a + b, 0)))),
         countByStatusMedianOverStatusesMs: round(median(counts)),
         byCodeP95Ms: round(percentile(byCode, 95)),
         openMs: runs.map((r) => round(r.openMs)),
       };
       log(
-        `queries at ${maxN}: first page ${round(median(first))} ms, count by status ${round(median(slowestCount))} ms (slowest status; median status ${round(median(counts))} ms), by code ${round(median(byCode))} ms`,
+        `queries at ${maxN}: first page ${round(median(first))} ms, count by status ${round(median(chips))} ms (status tally; walking the index: slowest status ${round(median(slowestCount))} ms, median status ${round(median(counts))} ms), by code ${round(median(byCode))} ms`,
       );
     }
   } finally {

@@ -285,18 +285,22 @@ const api: BenchApi = {
         ...(await processingPageMs(target)),
       };
 
-      // The chips' counts: every status counted once over [status, listNewest], then maintained
-      // from the change stream (client/dossiers/list/status-counts.ts).
+      // The chips' counts, as the list and the processing inbox open them: the storage's status
+      // tally (client/db/status-tally.ts), read once, on this freshly reopened database.
       const s0 = performance.now();
-      await firstValueFrom(dossierStatusCounts(target).pipe(timeout(60_000)));
+      const chips = await firstValueFrom(dossierStatusCounts(target).pipe(timeout(60_000)));
       const statusCountsFirstMs = performance.now() - s0;
 
+      // Diagnostics: the same counts by walking the index (what the chips did before the tally),
+      // which also checks the tally against the stored dossiers.
       const countByStatusMs: number[] = [];
       for (const status of STATUS_CODES) {
         const c0 = performance.now();
         const [q] = buildListQueries({ status });
-        if (q !== undefined) await countList(target.dossiers, q);
+        const counted = q === undefined ? 0 : await countList(target.dossiers, q);
         countByStatusMs.push(performance.now() - c0);
+        if (counted !== chips[status])
+          throw new Error(`status ${status}: tally ${chips[status]}, index ${counted}`);
       }
 
       const byCodeMs: number[] = [];

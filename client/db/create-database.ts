@@ -5,6 +5,7 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { MotcuaCollections, MotcuaDatabase } from './collections';
 import { collectionCreators } from './collections';
 import { withListKeys } from './list-keys-storage';
+import { withStatusTally } from './status-tally-storage';
 
 export interface DatabaseOptions {
   readonly name: string;
@@ -25,7 +26,8 @@ export async function createMotcuaDatabase(opts: DatabaseOptions): Promise<Motcu
   addRxPlugin(RxDBLeaderElectionPlugin);
   const db = await createRxDatabase<MotcuaCollections>({
     name: opts.name,
-    storage: withListKeys(opts.storage), // the dossier list's index keys (list-keys.ts)
+    // The dossier list's index keys (list-keys.ts) and per-status counts (status-tally.ts).
+    storage: withListKeys(withStatusTally(opts.storage)),
     multiInstance: opts.multiInstance,
     eventReduce: true,
   });
