@@ -5,6 +5,7 @@ import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { MotcuaCollections, MotcuaDatabase } from './collections';
 import { collectionCreators } from './collections';
 import { withListKeys } from './list-keys-storage';
+import { withPulledMeta } from './pulled-meta-storage';
 import { withStatusTally } from './status-tally-storage';
 
 export interface DatabaseOptions {
@@ -26,8 +27,9 @@ export async function createMotcuaDatabase(opts: DatabaseOptions): Promise<Motcu
   addRxPlugin(RxDBLeaderElectionPlugin);
   const db = await createRxDatabase<MotcuaCollections>({
     name: opts.name,
-    // The dossier list's index keys (list-keys.ts) and per-status counts (status-tally.ts).
-    storage: withListKeys(withStatusTally(opts.storage)),
+    // Pulled documents' assumed server state kept by reference (pulled-meta-storage.ts), the
+    // dossier list's index keys (list-keys.ts) and per-status counts (status-tally.ts).
+    storage: withPulledMeta(withListKeys(withStatusTally(opts.storage))),
     multiInstance: opts.multiInstance,
     eventReduce: true,
   });

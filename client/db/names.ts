@@ -11,3 +11,6 @@ export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 export const isCollectionName = (v: string): v is CollectionName =>
   (COLLECTION_NAMES as readonly string[]).includes(v);
+
+/** The replication of a collection (RxDB's `replicationIdentifier`); pulled-meta-storage.ts derives names from it. */
+export const replicationIdentifierOf = (name: string): string => `motcua-sync-${name}`;

@@ -83,9 +83,15 @@ export function trackPending<T, C>(
       // recognises it) stores the server's state; its meta row follows, and that meta change
       // rechecks the ids. Rechecking on the fork write would count pulled documents as pending
       // for the moment between the two writes (hundreds during a first sync).
+      // A pulled document has no meta row of its own (client/db/pulled-meta-storage.ts RM1), so
+      // a pull's fork write rechecks the ids that are pending, as P5 does for meta rows.
       fork.changeStream().subscribe((bulk) => {
-        if (!bulk.context.startsWith('replication-downstream-'))
-          recheck(bulk.events.map((e) => e.documentId));
+        const ids = bulk.events.map((e) => e.documentId);
+        recheck(
+          bulk.context.startsWith('replication-downstream-')
+            ? ids.filter((id) => pending$.value.has(id))
+            : ids,
+        );
       }), // P2
       meta.changeStream().subscribe((bulk) => {
         let ids = bulk.events

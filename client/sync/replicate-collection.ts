@@ -1,6 +1,7 @@
 import type { RxCollection, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Observable } from 'rxjs';
+import { replicationIdentifierOf } from '../db/names';
 import type { Checkpoint, RowRejection } from '../../sync/protocol';
 import { PROTOCOL_VERSION } from '../../sync/protocol';
 import type { Backoff } from './backoff';
@@ -71,7 +72,7 @@ export function replicateCollection<T>(opts: CollectionReplicationOptions<T>): C
   );
 
   const state: CollectionReplication<T> = replicateRxCollection<T, Checkpoint>({
-    replicationIdentifier: `motcua-sync-${opts.name}`,
+    replicationIdentifier: replicationIdentifierOf(opts.name),
     collection: opts.collection,
     live: true,
     waitForLeadership: opts.waitForLeadership,
