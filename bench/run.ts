@@ -232,7 +232,7 @@ async function benchBrowser(
       }
       if (sync.stored !== n) throw new Error(`initial sync stored ${sync.stored} of ${n}`);
       log(
-        `${key}: initial sync ${Math.round(sync.ms)} ms — ${sync.pulls} pulls, ${Math.round(sync.pullFetchMs)} ms waiting for the server, first pull after ${Math.round(sync.firstPullAfterMs)} ms, ${Math.round(sync.pullBytes / 1e6)} MB`,
+        `${key}: initial sync ${Math.round(sync.ms)} ms — ${sync.pulls} pulls, ${Math.round(sync.pullFetchMs)} ms waiting for the server, first pull after ${Math.round(sync.firstPullAfterMs)} ms, ${Math.round(sync.pullBytes / 1e6)} MB, ${sync.metaRows} meta rows stored`,
       );
       (report.details['initialSync'] ??= {} as Record<string, unknown>) as Record<string, unknown>;
       (report.details['initialSync'] as Record<string, unknown>)[key] = {

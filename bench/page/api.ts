@@ -25,6 +25,8 @@ export interface SyncResult extends TimedResult {
   readonly firstPullAfterMs: number;
   /** Bytes of the pull responses (content-length). */
   readonly pullBytes: number;
+  /** Per-document meta rows the replication stored (0 when pulled states are kept by reference). */
+  readonly metaRows: number;
 }
 
 export interface QueryRun {

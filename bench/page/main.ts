@@ -1,3 +1,4 @@
+import { normalizeMangoQuery, prepareQuery } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { filter, firstValueFrom, map, timeout, type Observable } from 'rxjs';
 import type { MotcuaDatabase } from '../../client/db/collections';
@@ -198,7 +199,28 @@ const api: BenchApi = {
       stored = await target.dossiers.count().exec();
     }
     const ms = performance.now() - t0;
-    const result: SyncResult = { ms, stored, pulls, pullFetchMs, firstPullAfterMs: firstPullAt, pullBytes };
+    // Diagnostics: the meta rows really stored (client/db/pulled-meta-storage.ts RM1).
+    const meta = replication.metaInstance;
+    const metaRows =
+      meta === undefined
+        ? -1
+        : await meta
+            .count(
+              prepareQuery(
+                meta.schema,
+                normalizeMangoQuery(meta.schema, { selector: { isCheckpoint: { $eq: '0' } } }),
+              ),
+            )
+            .then((r) => r.count);
+    const result: SyncResult = {
+      ms,
+      stored,
+      pulls,
+      pullFetchMs,
+      firstPullAfterMs: firstPullAt,
+      pullBytes,
+      metaRows,
+    };
     return result;
   },
 
