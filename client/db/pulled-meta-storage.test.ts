@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncDoc } from '../../sync/protocol';
 import type { FetchLike } from '../sync/transport';
 import type { Device } from '../sync/testing/harness';
-import { device, serverWith, serverWrite, wire } from '../sync/testing/harness';
+import { device, serverWith, serverWrite, until, wire } from '../sync/testing/harness';
 import { metaCollectionNameOf } from './pulled-meta-storage';
 import { dossier } from './testing/fixtures';
 
@@ -96,5 +96,38 @@ describe('pulled documents keep their assumed server state by reference (RM1–R
     const merged = (await d.db.dossiers.findOne(base.id).exec())?.toJSON();
     expect(merged).toMatchObject({ dueAt: '2026-01-09T10:00:00.000Z', applicant: { phone: '0987654321' } });
     expect(await d.db.conflicts.count().exec()).toBe(0);
+  });
+
+  it('replaces a copy made for a write that lost to a pull, so an edit is based on the newest pull (RM3b)', async () => {
+    const server = serverWith();
+    const base = dossier(1);
+    await serverWrite(server, 'dossiers', [{ assumed: null, next: wire(base) }]);
+    const d = await device(server);
+    devices.push(d);
+    await replicationOf(d).awaitInitialReplication();
+    const fork = d.db.dossiers.storageInstance;
+    const [stale] = await fork.findDocumentsById([base.id], false);
+    const theirs = { ...base, dueAt: '2026-01-09T10:00:00.000Z' };
+    await serverWrite(server, 'dossiers', [{ assumed: wire(base), next: wire(theirs) }]);
+    d.engine.wake();
+    await until(d.db.dossiers.findOne(base.id).$, (doc) => doc?.dueAt === theirs.dueAt);
+    server.offline = true;
+    // A write based on the state before that pull: its copy is stored, its own write refused.
+    const lost = await fork.bulkWrite(
+      [{ previous: stale!, document: { ...stale!, dueAt: '2026-01-10T10:00:00.000Z' } }],
+      'test',
+    );
+    expect(lost.error.map((e) => e.status)).toEqual([409]);
+    expect((await storedMetaRows(d)).map((m) => m.docData?.['dueAt'])).toEqual([base.dueAt]);
+    // The officer's real edit, on the pulled state: its base is that state, not the stale copy.
+    await (
+      await d.db.dossiers.findOne(base.id).exec()
+    )?.incrementalPatch({ dueAt: '2026-01-12T10:00:00.000Z' });
+    expect((await storedMetaRows(d)).map((m) => m.docData?.['dueAt'])).toEqual([theirs.dueAt]);
+    server.offline = false;
+    d.engine.wake();
+    await replicationOf(d).awaitInSync();
+    expect(await d.db.conflicts.count().exec()).toBe(0);
+    expect((await d.db.dossiers.findOne(base.id).exec())?.dueAt).toBe('2026-01-12T10:00:00.000Z');
   });
 });

@@ -8,7 +8,6 @@ import type {
   RxStorageWriteErrorConflict,
 } from 'rxdb';
 import {
-  createRevision,
   defaultHashSha256,
   getComposedPrimaryKeyOfDocumentData,
   getHeightOfRevision,
@@ -40,6 +39,8 @@ const DOWNSTREAM_META = 'replication-down-write-meta';
 const META_PREFIX = 'rx-replication-meta-';
 /** The revision of a meta row made up from its fork document (RM2); never stored. */
 const SYNTHESIZED = '0-pulled';
+/** The revision of a meta row RM3 copied (`<height>-copied`); the replication's rows differ. */
+const COPIED = '1-copied';
 
 /**
  * RxDB's replication keeps, for every document, the state it assumes the server has (its meta
@@ -57,6 +58,9 @@ const SYNTHESIZED = '0-pulled';
  *  RM3. Copy on write: before any other write changes a fork document that is still a pulled
  *       state and has no stored meta row, that state is stored as X's meta row (an existing row
  *       wins: it is newer). So the assumed state of an edited document is always stored.
+ *       RM3b: a copied row whose state is older than the pulled state a later write is based on
+ *       (the first write failed because a pull came in between) is replaced; rows written by the
+ *       replication never are.
  *  RM4. A meta write whose `previous` is RM2's made-up row is stored as an insert, or, when a row
  *       was stored in between (RM3), over that row: the writer holds the newer state.
  * The fork's meta instance is opened with the fork (RM3 must work in a tab that does not
@@ -102,7 +106,7 @@ function metaRow(meta: AnyInstance, itemId: string, docData: Record<string, unkn
 const failedIds = (res: RxStorageBulkWriteResponse<unknown>): Set<string> =>
   new Set(res.error.map((e) => e.documentId));
 
-function forkInstance(fork: Fork, inner: AnyInstance, writer: string): AnyInstance {
+function forkInstance(fork: Fork, inner: AnyInstance): AnyInstance {
   const idOf = (d: Doc): string => String(d[fork.primary]);
 
   /** RM3: store the pulled state of every document about to change that has no stored row. */
@@ -110,13 +114,20 @@ function forkInstance(fork: Fork, inner: AnyInstance, writer: string): AnyInstan
     const pulled = rows.flatMap((r) => (isPulledState(r.previous) ? [r.previous] : []));
     if (pulled.length === 0) return;
     const ids = pulled.map((d) => metaRow(fork.meta, idOf(d), {}, '').id);
-    const stored = new Set(
-      ((await fork.meta.findDocumentsById(ids, true)) as MetaDoc[]).map((m) => m.itemId),
+    const stored = new Map(
+      ((await fork.meta.findDocumentsById(ids, true)) as MetaDoc[]).map((m) => [m.itemId, m]),
     );
-    const copies = pulled
-      .filter((d) => !stored.has(idOf(d)))
-      .map((d) => ({ document: metaRow(fork.meta, idOf(d), stateOf(d), createRevision(writer)) }));
-    // A 409 means a row was stored meanwhile by the replication: it holds a newer state (RM3).
+    const copies = pulled.flatMap((d) => {
+      const row = stored.get(idOf(d));
+      const state = stateOf(d);
+      if (row === undefined) return [{ document: metaRow(fork.meta, idOf(d), state, COPIED) }];
+      // RM3b: a copy made for a write that then failed (a pull came first) is older than the
+      // pulled state this write is based on; rows the replication wrote are never replaced.
+      if (!row._rev.endsWith(COPIED.slice(1)) || jsonEqual(row.docData, state)) return [];
+      const rev = `${getHeightOfRevision(row._rev) + 1}${COPIED.slice(1)}`;
+      return [{ previous: row, document: metaRow(fork.meta, idOf(d), state, rev) }];
+    });
+    // A 409 means the replication stored a row meanwhile: it holds a newer state.
     if (copies.length > 0) await fork.meta.bulkWrite(copies, 'motcua-meta-copy-on-write');
   }
 
@@ -254,7 +265,7 @@ export function withPulledMeta(storage: AnyStorage): AnyStorage {
       const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey);
       const fork: Fork = { instance: inner, primary, meta, downstream, lastPulled: new Map() };
       forks.set(key, fork);
-      const wrapped = forkInstance(fork, inner, token);
+      const wrapped = forkInstance(fork, inner);
       const forget = (): void => void forks.delete(key);
       return {
         ...wrapped,
