@@ -23,16 +23,50 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** Serialisation with sorted keys and `undefined` members dropped (invariants 1 and 2). */
 export function canonicalJson(v: unknown): string {
-  if (v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (isPlainObject(v)) {
-    const parts = Object.keys(v)
-      .filter((k) => v[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`);
-    return `{${parts.join(',')}}`;
+  return v === undefined ? 'null' : writeCanonical(v);
+}
+
+/**
+ * canonicalJson's loop, the hot path of the push's bookkeeping hashes: plain loops and string
+ * appends instead of filter/sort/map/join chains of temporary arrays. Same output, byte for byte
+ * (stored hashes and record ids depend on it: json.test.ts pins it against the reference).
+ */
+function writeCanonical(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return JSON.stringify(v);
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (i > 0) out += ',';
+      out += x === undefined ? 'null' : writeCanonical(x);
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(v);
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const x = o[k];
+    if (x === undefined) continue;
+    out += first ? quotedKey(k) : `,${quotedKey(k)}`;
+    out += writeCanonical(x);
+    first = false;
+  }
+  return `${out}}`;
+}
+
+/** Documents repeat the same few field names: their quoted form (with the colon) is kept. */
+const quotedKeys = new Map<string, string>();
+const QUOTED_KEYS_MAX = 4096;
+
+function quotedKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = `${JSON.stringify(k)}:`;
+    if (quotedKeys.size < QUOTED_KEYS_MAX) quotedKeys.set(k, q);
+  }
+  return q;
 }
 
 /** cyrb53: a 53-bit non-cryptographic string hash; two seeds give ~106 bits for record ids. */
@@ -58,4 +92,27 @@ export function shortHash(...values: readonly unknown[]): string {
 export function contentHash(...values: readonly unknown[]): string {
   const s = canonicalJson(values);
   return cyrb53(s, 1).toString(36) + cyrb53(s, 2).toString(36);
+}
+
+/** shortHash of values from their canonicalJson, for callers that already hold it. */
+export function shortHashOfCanonical(...canonical: readonly string[]): string {
+  return cyrb53(`[${canonical.join(',')}]`, 3).toString(36);
+}
+
+/**
+ * canonicalJson remembered per object, for the span of one push: a document is hashed as part of
+ * a row, as a base and as a stored state, and JSON documents are never changed in place (a new
+ * state is a new object), so each is serialised once.
+ */
+export function canonicalMemo(): (v: unknown) => string {
+  const seen = new WeakMap<object, string>();
+  return (v) => {
+    if (typeof v !== 'object' || v === null) return canonicalJson(v);
+    let s = seen.get(v);
+    if (s === undefined) {
+      s = canonicalJson(v);
+      seen.set(v, s);
+    }
+    return s;
+  };
 }

@@ -41,8 +41,21 @@ export interface PullQuery {
   readonly scopeKeys: ReadableKeys;
 }
 
+/**
+ * `shared`: the rows are reference documents that many transactions read and few write (the
+ * catalogue entries an EVT6 projection reads). The storage may then answer deeply frozen objects
+ * it keeps between transactions, as long as they are the row's latest state (invariant 4).
+ */
+export interface GetOptions {
+  readonly shared?: boolean;
+}
+
 export interface SyncTransaction {
-  get(collection: string, ids: readonly string[]): Promise<ReadonlyMap<string, StoredRow>>;
+  get(
+    collection: string,
+    ids: readonly string[],
+    options?: GetOptions,
+  ): Promise<ReadonlyMap<string, StoredRow>>;
   /** Rows of one aggregate in seq order (EVT2). */
   group(collection: string, groupKey: string): Promise<readonly StoredRow[]>;
   /** Upserts by (collection, id), assigning fresh sequence numbers in order (invariant 1). */

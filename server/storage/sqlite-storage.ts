@@ -9,13 +9,18 @@ import type {
   SyncStorage,
   SyncTransaction,
 } from '../../sync/storage.ts';
+import { SharedRowCache } from './shared-row-cache.ts';
 import { SQLITE_SCHEMA } from './sqlite-schema.ts';
+import type { CollectionStatements, Row } from './sqlite-collection-statements.ts';
+import { prepareCollectionStatements } from './sqlite-collection-statements.ts';
 
 /**
  * SyncStorage on SQLite (better-sqlite3), the default for one center. How it keeps the
  * invariants of sync/storage.ts:
- *  1. seq: one counter row, bumped by `UPDATE … RETURNING` inside the write transaction; the
- *     transaction holds SQLite's single write lock, so commit order is seq order (SEQ3).
+ *  1. seq: one counter row, read at BEGIN of a group commit (5), counted up in memory as rows are
+ *     put and written back once before its COMMIT (a statement per group, not per row); the
+ *     transaction holds SQLite's single write lock, so commit order is seq order (SEQ3). A push
+ *     rolled back to its savepoint gives its numbers back; a failed COMMIT discards the counter.
  *  2. All-or-nothing: BEGIN IMMEDIATE … COMMIT, ROLLBACK (to the transaction's savepoint, see 5)
  *     when `fn` throws.
  *  3. better-sqlite3 is synchronous but `fn` is async, so transactions and pulls go through one
@@ -26,16 +31,18 @@ import { SQLITE_SCHEMA } from './sqlite-schema.ts';
  *     pushes the devices were already told succeeded, so they would never push them again.
  *  5. Group commit: transactions that wait while the connection is busy share one COMMIT (and
  *     one fsync), each in its own savepoint (commitGroup).
+ *  6. A page cache of CACHE_KIB: the default 2 MB holds ~500 pages, far fewer than the index pages
+ *     a burst of pushes touches. It changes only how often pages are read, not what a commit
+ *     writes or when it syncs.
+ *  7. Rows read `shared` (the catalogue entries and the work calendar, ~18 kB, that every dossier
+ *     push reads for its projection, EVT6) are kept parsed between transactions; reading one again
+ *     costs an index probe that compares its seq, and its text is copied and parsed only when it
+ *     changed (shared-row-cache.ts). A savepoint rollback or a failed COMMIT empties that cache,
+ *     since the seqs they used are handed out again.
+ *  8. The push path's reads name their collection as a literal, one set of statements per
+ *     collection (sqlite-collection-statements.ts): a bound `collection = ?` made SQLite prepare
+ *     them again at every run once partial indexes exist (the dossier reader's).
  */
-interface Row {
-  collection: string;
-  id: string;
-  seq: number;
-  scope_key: string;
-  group_key: string | null;
-  meta: string;
-  doc: string;
-}
 
 type PullRowData = Omit<Row, 'meta'>;
 const PULL_COLUMNS = 'collection, id, seq, scope_key, group_key, doc';
@@ -65,6 +72,12 @@ interface Job<T> {
   readonly reject: (reason: unknown) => void;
 }
 
+/** Invariant 6: per connection; one connection holds the sync rows. */
+const CACHE_KIB = 64 * 1024;
+
+/** Invariant 7: how many shared rows are kept parsed between transactions. */
+const SHARED_ROWS = 256;
+
 /** Enough to share one fsync among a burst of pushes, few enough to keep pulls waiting briefly. */
 const MAX_GROUP = 64;
 
@@ -75,6 +88,9 @@ export class SqliteStorage implements SyncStorage {
   private closed = false;
   /** Transactions waiting for the connection: the next group commit (invariant 5). */
   private waiting: Job<unknown>[] = [];
+  private readonly shared = new SharedRowCache(SHARED_ROWS);
+  /** Invariant 8: the push path's statements, per collection. */
+  private readonly byCollection = new Map<string, CollectionStatements>();
 
   /** `path`: a file (or ':memory:' for a throwaway database that cannot be reopened). */
   constructor(path: string) {
@@ -82,23 +98,16 @@ export class SqliteStorage implements SyncStorage {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL'); // invariant 4
     this.db.pragma('foreign_keys = ON');
+    this.db.pragma(`cache_size = -${CACHE_KIB}`); // invariant 6
     this.db.exec(SQLITE_SCHEMA);
     const db = this.db;
     this.stmt = {
-      nextSeq: db.prepare<[], { seq: number }>(
-        'UPDATE sync_head SET seq = seq + 1 WHERE one = 1 RETURNING seq',
-      ),
-      get: db.prepare<[string, string], Row>('SELECT * FROM sync_rows WHERE collection = ? AND id = ?'),
-      group: db.prepare<[string, string], Row>(
-        'SELECT * FROM sync_rows WHERE collection = ? AND group_key = ? ORDER BY seq',
-      ),
+      head: db.prepare<[], { seq: number }>('SELECT seq FROM sync_head WHERE one = 1'),
+      setHead: db.prepare<[number]>('UPDATE sync_head SET seq = ? WHERE one = 1'),
       upsert: db.prepare<[string, string, number, string, string | null, string, string]>(
         `INSERT INTO sync_rows (collection, id, seq, scope_key, group_key, meta, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq, scope_key = excluded.scope_key,
            group_key = excluded.group_key, meta = excluded.meta, doc = excluded.doc`,
-      ),
-      setMeta: db.prepare<[string, string, string]>(
-        'UPDATE sync_rows SET meta = ? WHERE collection = ? AND id = ?',
       ),
       // Pulls leave `meta` (the merge bookkeeping) unread and unparsed: only pushes need it.
       pullAll: db.prepare<[string, number, number], PullRowData>(
@@ -151,20 +160,28 @@ export class SqliteStorage implements SyncStorage {
     const outcomes: { ok: boolean; value: unknown }[] = [];
     try {
       this.stmt.begin.run();
+      const head = this.stmt.head.get();
+      if (head === undefined) throw new Error('sync_head row missing');
+      const seq = { last: head.seq }; // invariant 1: the group's counter, stored once at the end
       for (const job of group) {
+        const before = seq.last;
         this.stmt.savepoint.run();
         try {
-          outcomes.push({ ok: true, value: await job.fn(this.tx()) });
+          outcomes.push({ ok: true, value: await job.fn(this.tx(seq)) });
           this.stmt.release.run();
         } catch (e) {
           this.stmt.rollbackTo.run(); // invariant 2
           this.stmt.release.run();
+          this.shared.clear(); // invariant 7: its seqs are handed out again
+          seq.last = before; // its rows are gone, and so are their numbers
           outcomes.push({ ok: false, value: e });
         }
       }
+      if (seq.last !== head.seq) this.stmt.setHead.run(seq.last);
       this.stmt.commit.run();
     } catch (e) {
       if (this.db.inTransaction) this.stmt.rollback.run();
+      this.shared.clear();
       for (const job of group) job.reject(e);
       return;
     }
@@ -194,40 +211,66 @@ export class SqliteStorage implements SyncStorage {
     });
   }
 
-  private tx(): SyncTransaction {
+  /** `seq.last`: the highest seq handed out in this group so far (invariant 1). */
+  private tx(seq: { last: number }): SyncTransaction {
     const s = this.stmt;
     return {
-      get: (collection, ids) => {
+      get: (collection, ids, options) => {
         const out = new Map<string, StoredRow>();
         for (const id of ids) {
-          const r = s.get.get(collection, id);
-          if (r !== undefined) out.set(id, toStored(r));
+          const r = options?.shared === true ? this.readShared(collection, id) : this.read(collection, id);
+          if (r !== undefined) out.set(id, r);
         }
         return Promise.resolve(out);
       },
-      group: (collection, groupKey) => Promise.resolve(s.group.all(collection, groupKey).map(toStored)),
+      group: (collection, groupKey) =>
+        Promise.resolve(this.statementsOf(collection).group.all(groupKey).map(toStored)),
       put: (rows: readonly RowInput[]) =>
         Promise.resolve(
           rows.map((r) => {
-            const head = s.nextSeq.get();
-            if (head === undefined) throw new Error('sync_head row missing');
+            const next = ++seq.last;
             s.upsert.run(
               r.collection,
               r.id,
-              head.seq,
+              next,
               r.scopeKey,
               r.groupKey,
               JSON.stringify(r.meta),
               JSON.stringify(r.doc),
             );
-            return { ...r, seq: head.seq };
+            return { ...r, seq: next };
           }),
         ),
       setMeta: (collection, id, meta) => {
-        s.setMeta.run(JSON.stringify(meta), collection, id);
+        this.statementsOf(collection).setMeta.run(JSON.stringify(meta), id);
+        this.shared.forget(collection, id); // invariant 7: same seq, new meta
         return Promise.resolve();
       },
     };
+  }
+
+  private read(collection: string, id: string): StoredRow | undefined {
+    const r = this.statementsOf(collection).get.get(id);
+    return r === undefined ? undefined : toStored(r);
+  }
+
+  /** Invariant 7: the kept copy while the row's seq is unchanged, else a fresh one kept. */
+  private readShared(collection: string, id: string): StoredRow | undefined {
+    const kept = this.shared.peek(collection, id);
+    const keptSeq = kept?.seq ?? -1;
+    const r = this.statementsOf(collection).getShared.get(keptSeq, keptSeq, id);
+    if (r === undefined) return undefined;
+    if (r.meta === null || r.doc === null) return kept;
+    return this.shared.set(toStored({ ...r, meta: r.meta, doc: r.doc }));
+  }
+
+  private statementsOf(collection: string): CollectionStatements {
+    let st = this.byCollection.get(collection);
+    if (st === undefined) {
+      st = prepareCollectionStatements(this.db, collection);
+      this.byCollection.set(collection, st);
+    }
+    return st;
   }
 
   /** Invariant 3: one operation at a time on the connection. */

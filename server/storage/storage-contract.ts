@@ -164,6 +164,33 @@ export function runStorageContract(name: string, fresh: () => StorageHarness): v
         expect(stored.get('a')?.meta.applied).toEqual(['h1']);
       }));
 
+    it('SEQ2/PUSH10: shared reads always see the latest state and meta', () =>
+      withStorage(async (s) => {
+        const big = (v: number) => doc('cal', { v, days: Array.from({ length: 200 }, (_, i) => i * v) });
+        const read = () =>
+          s.transact(async (tx) => (await tx.get('c', ['cal', 'none'], { shared: true })).get('cal'));
+        await s.transact((tx) => tx.put([input('c', big(1))]));
+        expect((await read())?.doc['v']).toBe(1);
+        await s.transact((tx) => tx.setMeta('c', 'cal', { ...emptyMeta, applied: ['h1'] }));
+        expect((await read())?.meta.applied).toEqual(['h1']);
+        await s.transact((tx) => tx.put([input('c', big(2))]));
+        expect((await read())?.doc['v']).toBe(2);
+        // A rolled-back write that was read, then another write that may reuse its seq.
+        await expect(
+          s.transact(async (tx) => {
+            await tx.put([input('c', big(3))]);
+            expect((await tx.get('c', ['cal'], { shared: true })).get('cal')?.doc['v']).toBe(3);
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect((await pullAll(s, 'c'))[0]?.doc['v']).toBe(2);
+        await s.transact((tx) => tx.put([input('c', big(4))]));
+        expect((await read())?.doc['v']).toBe(4);
+        expect((await read())?.doc).toEqual(big(4));
+        const plain = await s.transact(async (tx) => (await tx.get('c', ['cal'])).get('cal'));
+        expect(plain?.doc).toEqual(big(4));
+      }));
+
     it('SEQ3: a pull never returns rows of a transaction still open or rolled back', () =>
       withStorage(async (s) => {
         const g = gate();

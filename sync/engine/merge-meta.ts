@@ -1,4 +1,4 @@
-import { jsonEqual, shortHash } from '../json.ts';
+import { canonicalJson, jsonEqual, shortHashOfCanonical } from '../json.ts';
 import type { SyncDoc } from '../protocol.ts';
 
 /**
@@ -26,33 +26,48 @@ const REPLAY_MEMORY = 16;
 export const emptyMeta: MergeMeta = { version: 0, fields: {}, states: [], applied: [] };
 
 /**
+ * How the hashes get a document's canonical JSON: canonicalJson, or a push's memo of it
+ * (json.ts canonicalMemo) so that a state hashed as a row, a base and a stored state is
+ * serialised once. The hashes are the same either way: shortHash(a, b) hashes `[a,b]`.
+ */
+export type Canonical = (v: unknown) => string;
+
+/**
  * 53-bit hashes keep the bookkeeping near 0.6 kB per document; a false match needs a collision
  * among one document's own 32 states.
  */
-export const stateHash = (doc: SyncDoc): string => shortHash(doc);
+export const stateHash = (doc: SyncDoc, canon: Canonical = canonicalJson): string =>
+  shortHashOfCanonical(canon(doc));
 
-export const rowHash = (base: SyncDoc | null, next: SyncDoc): string => shortHash(base, next);
+export const rowHash = (base: SyncDoc | null, next: SyncDoc, canon: Canonical = canonicalJson): string =>
+  shortHashOfCanonical(canon(base), canon(next));
 
 /** Invariant 2: did the server change `field` after the client's `base`? */
 export function serverChangedSince(
   meta: MergeMeta,
   base: SyncDoc | null,
   server: SyncDoc,
+  canon: Canonical = canonicalJson,
 ): (field: string) => boolean {
-  const baseHash = base === null ? null : stateHash(base); // once, not once per remembered state
+  const baseHash = base === null ? null : stateHash(base, canon); // once, not once per remembered state
   const seen = baseHash === null ? 0 : meta.states.findLast((s) => s.hash === baseHash)?.version;
   if (seen === undefined) return (field) => !jsonEqual(server[field], base?.[field]);
   return (field) => (meta.fields[field] ?? 0) > seen;
 }
 
 /** Invariant 1: the meta after storing `next` over `prev` (null: the first state). */
-export function nextMeta(meta: MergeMeta, prev: SyncDoc | null, next: SyncDoc): MergeMeta {
+export function nextMeta(
+  meta: MergeMeta,
+  prev: SyncDoc | null,
+  next: SyncDoc,
+  canon: Canonical = canonicalJson,
+): MergeMeta {
   const version = meta.version + 1;
   const fields: Record<string, number> = { ...meta.fields };
   for (const f of new Set([...Object.keys(prev ?? {}), ...Object.keys(next)])) {
     if (f !== 'id' && !jsonEqual(prev?.[f], next[f])) fields[f] = version;
   }
-  const states = [...meta.states, { version, hash: stateHash(next) }].slice(-STATE_MEMORY);
+  const states = [...meta.states, { version, hash: stateHash(next, canon) }].slice(-STATE_MEMORY);
   return { version, fields, states, applied: meta.applied };
 }
 

@@ -15,7 +15,7 @@ import type {
 } from '../protocol.ts';
 import { fail, ok } from '../protocol.ts';
 import type { SyncScope } from '../scope.ts';
-import { jsonEqual } from '../json.ts';
+import { canonicalMemo, jsonEqual } from '../json.ts';
 import { keyAllowed } from '../scope.ts';
 import type { SyncStorage, SyncTransaction } from '../storage.ts';
 import { Access } from './access.ts';
@@ -24,7 +24,7 @@ import { ChangeHub } from './change-hub.ts';
 import { checkProtocol, checkRequest } from './checks.ts';
 import type { RowDecision } from './decide-row.ts';
 import { decideAppendOnly, decideForbidden, decideMergeable, decideReplay } from './decide-row.ts';
-import type { MergeMeta } from './merge-meta.ts';
+import type { Canonical, MergeMeta } from './merge-meta.ts';
 import { emptyMeta, nextMeta, rowHash, serverChangedSince, withApplied } from './merge-meta.ts';
 import { projectionRoutes, toReproject, type ProjectionRoute } from './projections.ts';
 import type { RecordContext } from './records.ts';
@@ -154,15 +154,19 @@ export class SyncServer<P> {
     const rejected: RowRejection[] = [];
     const changes: Change[] = [];
     const written: SyncDoc[] = [];
+    const canon = canonicalMemo(); // each state of this push is serialised for hashing once
     for (const row of req.rows) {
       const id = row.newDocumentState.id;
       const cur = current.get(id) ?? null;
-      const hash = rowHash(row.assumedMasterState, row.newDocumentState);
-      const decision = await this.decide(tx, principal, spec, row, cur, hash, at);
+      const hash = rowHash(row.assumedMasterState, row.newDocumentState, canon);
+      const decision = await this.decide(tx, principal, spec, row, cur, hash, at, canon);
       const prevMeta = cur?.meta ?? emptyMeta;
       const meta = decision.rejected === null ? withApplied(prevMeta, hash) : prevMeta; // PUSH10
       if (decision.write !== null) {
-        const stored = { doc: decision.write, meta: nextMeta(meta, cur?.doc ?? null, decision.write) };
+        const stored = {
+          doc: decision.write,
+          meta: nextMeta(meta, cur?.doc ?? null, decision.write, canon),
+        };
         changes.push(await this.store(tx, spec, stored.doc, stored.meta));
         written.push(stored.doc);
         current.set(id, stored); // PUSH9: a later row with the same id sees this one
@@ -184,7 +188,7 @@ export class SyncServer<P> {
     for (const { route, ids } of toReproject(this.projections, this.registry, spec.name, written))
       for (const id of ids) {
         const known = route.target === spec.name ? current.get(id) : undefined; // just written
-        const change = await this.reproject(tx, route, id, known, read); // invariant 4
+        const change = await this.reproject(tx, route, id, known, read, canon); // invariant 4
         if (change !== null) changes.push(change);
       }
     return { response: { type: 'push_response', conflicts, rejected }, changes };
@@ -197,13 +201,14 @@ export class SyncServer<P> {
     id: string,
     known: Current | undefined,
     read: ReadDoc,
+    canon: Canonical,
   ): Promise<Change | null> {
     const cur = known ?? (await tx.get(route.target, [id])).get(id);
     if (cur === undefined || cur.doc._deleted) return null;
     const events = (await tx.group(route.events, id)).filter((r) => !r.doc._deleted).map((r) => r.doc);
     const next = await route.projection.project(cur.doc, events, read);
     if (next === null || jsonEqual(next, cur.doc)) return null;
-    return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next));
+    return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next, canon));
   }
 
   private decide(
@@ -214,6 +219,7 @@ export class SyncServer<P> {
     cur: Current | null,
     hash: string,
     at: string,
+    canon: Canonical,
   ): Promise<RowDecision> | RowDecision {
     const incoming = row.newDocumentState;
     const current = cur?.doc ?? null;
@@ -238,7 +244,7 @@ export class SyncServer<P> {
       )
         return decideMergeable({ ...row, assumedMasterState: current }, current, ctx); // PUSH11
       const changed =
-        current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current);
+        current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current, canon);
       return decideMergeable(row, current, ctx, changed, {
         latestWins: new Set(spec.latestWins),
         derived: new Set(spec.derived),
@@ -274,7 +280,8 @@ export class SyncServer<P> {
 /**
  * EVT6 reference reads, once per push: every dossier of a 50-row push reads the same catalogue
  * entries, and a procedure or calendar document is far larger than a dossier. Projections read
- * other collections than the one pushed, so nothing the push writes is hidden by the memo.
+ * other collections than the one pushed, so nothing the push writes is hidden by the memo. They
+ * are `shared` reads: the storage may keep them parsed across pushes (sync/storage.ts).
  */
 function memoRead(tx: SyncTransaction): ReadDoc {
   const seen = new Map<string, Promise<SyncDoc | undefined>>();
@@ -282,7 +289,7 @@ function memoRead(tx: SyncTransaction): ReadDoc {
     const key = `${collection}\u0000${docId}`;
     let doc = seen.get(key);
     if (doc === undefined) {
-      doc = tx.get(collection, [docId]).then((rows) => {
+      doc = tx.get(collection, [docId], { shared: true }).then((rows) => {
         const row = rows.get(docId);
         return row === undefined || row.doc._deleted ? undefined : row.doc;
       });
