@@ -80,7 +80,7 @@ export async function composeServer(
   const users = new SqliteUserStore(db);
   const sessions = new SqliteSessionStore(db);
   const audit = new SqliteAuditLog(db);
-  const dossiers = new SqliteDossierReader(db);
+  const dossiers = new SqliteDossierReader(db, (sql) => storage.prepareRead(sql)); // W6 in the push
   const codeBlocks = new CodeBlockStore(db, sqliteStoredBlocks(db));
   const streams = new StreamRegistry();
   const hasher = overrides.hasher ?? argon2idHasher();
@@ -172,6 +172,8 @@ export async function composeServer(
       await notes.close(); // ends the note sockets and compacts the open documents first
       await noteStore.close();
       await storage.close();
+      // Refused push rows are audited on the next turn (audited-scope.ts): let those run first.
+      await new Promise((resolve) => setImmediate(resolve));
       db.close();
     },
   };

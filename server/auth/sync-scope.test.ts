@@ -328,6 +328,29 @@ describe('W6: a dossier pushed is a valid legal record with its own code', () =>
   });
 });
 
+describe('W6 within a push and a group commit: one new code, one dossier', () => {
+  it('refuses the second of two rows of one push that bring the same new code', async () => {
+    const a = dossier('hn-center', 'land');
+    const b = { ...dossier('hn-center', 'land'), code: a['code'] };
+    const res = await push(as.tiepnhan!, 'dossiers', [
+      { assumedMasterState: null, newDocumentState: a },
+      { assumedMasterState: null, newDocumentState: b },
+    ]);
+    expect(res.rejected).toEqual([{ id: b.id, reason: 'forbidden' }]);
+  });
+
+  it('accepts exactly one of many concurrent pushes of the same new code (they share commits)', async () => {
+    const code = nextCode();
+    const copies = Array.from({ length: 8 }, () => ({ ...dossier('hn-center', 'land'), code }));
+    const answers = await Promise.all(
+      copies.map((d) => push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }])),
+    );
+    expect(answers.filter((r) => r.rejected.length === 0)).toHaveLength(1);
+    const stored = (await pullAll(as.giamsat, 'dossiers')).filter((d) => d['code'] === code);
+    expect(stored).toHaveLength(1);
+  });
+});
+
 describe('SCOPE5: conflict records follow their document’s scope', () => {
   it('a conflict on a hn-center dossier reaches its readers and nobody else', async () => {
     const d = dossier('hn-center', 'residence');

@@ -24,7 +24,9 @@ import { readableKeysOf } from './readable-keys';
  *  W6. A dossier is a legal record: what is pushed must be a valid dossier (DossierSchema), is
  *      never deleted by a device (withdrawal is a status), keeps its code once stored, and its
  *      code belongs to no other live dossier — else a pushed copy could take over another
- *      dossier's code and show the citizen a forged status (security review, finding 1).
+ *      dossier's code and show the citizen a forged status (security review, finding 1). The
+ *      code lookup sees the rows written earlier in the same push and group commit (it runs on
+ *      the storage's own connection), so two new dossiers never take one code at once.
  * The SYSTEM principal (demo seed) reads and writes everything.
  */
 const WRITERS: Readonly<Record<string, readonly Role[]>> = {

@@ -33,10 +33,19 @@ const alive = (d: SyncDoc): boolean => d._deleted !== true;
 export class SqliteDossierReader implements DossierReader {
   private readonly stmt;
 
-  /** `db` must hold the sync_rows table already (open the SqliteStorage first). */
-  constructor(db: Database.Database) {
+  /**
+   * `db` must hold the sync_rows table already (open the SqliteStorage first). `inPush` prepares
+   * the W6 code lookup on the storage's own connection (SqliteStorage.prepareRead), so it sees the
+   * dossiers written earlier in the same group commit; without it (tests of reads only) the
+   * lookup uses `db` and sees committed rows.
+   */
+  constructor(
+    db: Database.Database,
+    inPush: (sql: string) => Database.Statement<[string], { doc: string }> = (sql) => db.prepare(sql),
+  ) {
     db.exec(INDEXES);
     this.stmt = {
+      codesInPush: inPush(BY_CODE_SQL),
       byCode: db.prepare<[string], { doc: string }>(BY_CODE_SQL),
       byApplicant: db.prepare<[string], { doc: string }>(BY_APPLICANT_SQL),
       events: db.prepare<[string], { doc: string }>(
@@ -65,7 +74,7 @@ export class SqliteDossierReader implements DossierReader {
   }
 
   idsWithCode(code: string): readonly string[] {
-    return this.stmt.byCode
+    return this.stmt.codesInPush
       .all(code)
       .map(parse)
       .filter(alive)

@@ -192,6 +192,17 @@ export class SqliteStorage implements SyncStorage {
     });
   }
 
+  /**
+   * A read-only statement on this storage's own connection. Run inside a push (synchronously, from
+   * the engine's checks), it sees the rows of the group commit written so far, which a second
+   * connection cannot: W6 uses it so two pushes of one group cannot both take a new code.
+   */
+  prepareRead<P extends unknown[], R>(sql: string): Database.Statement<P, R> {
+    const stmt = this.db.prepare<P, R>(sql);
+    if (!stmt.reader) throw new Error('prepareRead takes a statement that returns rows');
+    return stmt;
+  }
+
   pull(q: PullQuery): Promise<readonly PulledRow[]> {
     return this.enqueue(() => {
       const rows =
