@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { servicePoints } from '../../shared/catalogue';
+import { DossierSchema } from '../../shared/schemas/dossier';
 import { exampleDossier } from '../../shared/schemas/examples';
 import { PROTOCOL_VERSION, type PushResponse, type SyncDoc } from '../../sync/protocol';
 import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
@@ -348,6 +349,20 @@ describe('W6 within a push and a group commit: one new code, one dossier', () =>
     expect(answers.filter((r) => r.rejected.length === 0)).toHaveLength(1);
     const stored = (await pullAll(as.giamsat, 'dossiers')).filter((d) => d['code'] === code);
     expect(stored).toHaveLength(1);
+  });
+});
+
+describe('W6 + EVT6 check a pushed dossier once', () => {
+  it('parses a new dossier against DossierSchema once for the write check and the projection', async () => {
+    const parse = vi.spyOn(DossierSchema, 'safeParse');
+    try {
+      const d = dossier('hn-center', 'land');
+      const res = await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: d }]);
+      expect(res.rejected).toEqual([]);
+      expect(parse.mock.calls.filter(([doc]) => (doc as { id?: unknown }).id === d.id)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { SyncScope } from '../../sync/scope';
 import { keyAllowed } from '../../sync/scope';
 import { domainScopeKeyOf } from '../../sync/domain/scope-keys';
 import type { Role } from '../../shared/schemas/user';
-import { DossierSchema } from '../../shared/schemas/dossier';
+import { parseDossierDoc } from '../../sync/domain/parse-dossier-doc';
 import type { DossierReader } from '../dossiers/dossier-reader';
 import { SYSTEM, type SyncPrincipal } from './principal';
 import { readableKeysOf } from './readable-keys';
@@ -45,8 +45,7 @@ function validDossierWrite(
   after: SyncDoc,
 ): boolean {
   if (after._deleted) return false;
-  const { _deleted: _ignored, ...fields } = after;
-  if (!DossierSchema.safeParse(fields).success) return false;
+  if (!parseDossierDoc(after).success) return false; // parsed once per object (EVT6 reuses it)
   if (before !== null && before['code'] !== after['code']) return false;
   const code = after['code'];
   return typeof code === 'string' && dossiers.idsWithCode(code).every((id) => id === after.id);

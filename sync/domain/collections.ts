@@ -1,7 +1,6 @@
 import { DossierEventSchema, apply, replay, type DossierEvent } from '../../shared';
 import { procedureById } from '../../shared/catalogue';
 import { DeadlineSchema } from '../../shared/schemas/common';
-import { DossierSchema } from '../../shared/schemas/dossier';
 import { WorkCalendarSchema, type WorkCalendar } from '../../shared/schemas/work-calendar';
 import { projectDossier } from '../../shared/status/project-dossier';
 import type {
@@ -12,6 +11,7 @@ import type {
   MergeableCollection,
 } from '../collections.ts';
 import type { SyncDoc } from '../protocol.ts';
+import { parseDossierDoc } from './parse-dossier-doc';
 
 /**
  * Motcua's replicated collections, known to both sides: the client opens an RxDB collection of
@@ -61,7 +61,7 @@ export const DOSSIER_DERIVED_FIELDS = [
 export const dossierProjection: EventProjection = {
   target: 'dossiers',
   async project(target, events, read) {
-    const parsed = DossierSchema.safeParse(stripDeleted(target));
+    const parsed = parseDossierDoc(target);
     if (!parsed.success) return null;
     const { procedureId } = parsed.data;
     const entry = await read('catalogue', `procedure:${procedureId}`);
