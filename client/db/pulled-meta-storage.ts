@@ -3,7 +3,6 @@ import type {
   RxDocumentData,
   RxStorage,
   RxStorageBulkWriteResponse,
-  RxStorageInstance,
   RxStorageInstanceCreationParams,
   RxStorageWriteErrorConflict,
 } from 'rxdb';
@@ -17,13 +16,12 @@ import {
   writeDocToDocState,
 } from 'rxdb';
 import { jsonEqual } from '../../sync/json';
+import { delegatingInstance, type AnyInstance } from './delegating-instance';
 import { isCollectionName, replicationIdentifierOf } from './names';
 
 // RxDB storages are generic over their internals; any storage will do here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyStorage = RxStorage<any, any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyInstance = RxStorageInstance<any, any, any>;
 type Doc = RxDocumentData<Record<string, unknown>>;
 type MetaDoc = RxDocumentData<{
   id: string;
@@ -131,18 +129,20 @@ function forkInstance(fork: Fork, inner: AnyInstance): AnyInstance {
     if (copies.length > 0) await fork.meta.bulkWrite(copies, 'motcua-meta-copy-on-write');
   }
 
-  return withBulkWrite(inner, async (rows: BulkWriteRow<Doc>[], context: string) => {
-    if (context !== fork.downstream) {
-      await copyOnWrite(rows); // RM3
-      return inner.bulkWrite(rows, context);
-    }
-    const marked = rows.map((r) => ({ ...r, document: markedPulled(r.document) })); // RM0
-    const res = await inner.bulkWrite(marked, context);
-    const failed = failedIds(res);
-    fork.lastPulled = new Map(
-      marked.filter((r) => !failed.has(idOf(r.document))).map((r) => [idOf(r.document), r.document]),
-    );
-    return res;
+  return delegatingInstance(inner, {
+    bulkWrite: async (rows: BulkWriteRow<Doc>[], context: string) => {
+      if (context !== fork.downstream) {
+        await copyOnWrite(rows); // RM3
+        return inner.bulkWrite(rows, context);
+      }
+      const marked = rows.map((r) => ({ ...r, document: markedPulled(r.document) })); // RM0
+      const res = await inner.bulkWrite(marked, context);
+      const failed = failedIds(res);
+      fork.lastPulled = new Map(
+        marked.filter((r) => !failed.has(idOf(r.document))).map((r) => [idOf(r.document), r.document]),
+      );
+      return res;
+    },
   });
 }
 
@@ -181,9 +181,8 @@ function metaInstance(fork: Fork, inner: AnyInstance): AnyInstance {
     return { error: [...res.error.filter((e) => !retried.has(e.documentId)), ...again.error] };
   }
 
-  const wrapped = withBulkWrite(inner, write);
-  return {
-    ...wrapped,
+  return delegatingInstance(inner, {
+    bulkWrite: write,
     // RM2
     async findDocumentsById(ids: string[], withDeleted: boolean) {
       const stored = (await inner.findDocumentsById(ids, withDeleted)) as MetaDoc[];
@@ -196,33 +195,7 @@ function metaInstance(fork: Fork, inner: AnyInstance): AnyInstance {
         .map((d) => metaRow(inner, String(d[fork.primary]), stateOf(d), SYNTHESIZED));
       return [...stored, ...made];
     },
-  };
-}
-
-/** A delegating instance with its own bulkWrite (the class's methods live on its prototype). */
-function withBulkWrite(inner: AnyInstance, bulkWrite: AnyInstance['bulkWrite']): AnyInstance {
-  return {
-    databaseName: inner.databaseName,
-    internals: inner.internals,
-    options: inner.options,
-    schema: inner.schema,
-    collectionName: inner.collectionName,
-    underlyingPersistentStorage: inner.underlyingPersistentStorage,
-    bulkWrite,
-    findDocumentsById: (ids: string[], withDeleted: boolean) => inner.findDocumentsById(ids, withDeleted),
-    query: (q: never) => inner.query(q),
-    count: (q: never) => inner.count(q),
-    getAttachmentData: (id: string, attachmentId: string, digest: string) =>
-      inner.getAttachmentData(id, attachmentId, digest),
-    getChangedDocumentsSince:
-      inner.getChangedDocumentsSince === undefined
-        ? undefined
-        : (limit: number, checkpoint: unknown) => inner.getChangedDocumentsSince!(limit, checkpoint),
-    changeStream: () => inner.changeStream(),
-    cleanup: (minimumDeletedTime: number) => inner.cleanup(minimumDeletedTime),
-    close: () => inner.close(),
-    remove: () => inner.remove(),
-  };
+  });
 }
 
 export const metaCollectionNameOf = async (collectionName: string): Promise<string> =>

@@ -1,13 +1,12 @@
 import type { BulkWriteRow, RxStorage, RxStorageInstance, RxStorageInstanceCreationParams } from 'rxdb';
 import { normalizeMangoQuery, prepareQuery } from 'rxdb';
+import { delegatingInstance, type AnyInstance } from './delegating-instance';
 import { deltaOf, mayMove, StatusTally, TALLY_SCHEMA, type TallyDoc } from './status-tally';
 import { writerLiveness } from './writer-liveness';
 
 // RxDB storages are generic over their internals; any storage will do here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyStorage = RxStorage<any, any>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyInstance = RxStorageInstance<any, any, any>;
 type Row = { readonly status?: unknown; readonly _deleted?: boolean };
 
 const open = new Map<string, StatusTally>();
@@ -63,13 +62,7 @@ export function withStatusTally(storage: AnyStorage): AnyStorage {
         release();
       };
 
-      const wrapped: AnyInstance = {
-        databaseName: inner.databaseName,
-        internals: inner.internals,
-        options: inner.options,
-        schema: inner.schema,
-        collectionName: inner.collectionName,
-        underlyingPersistentStorage: inner.underlyingPersistentStorage,
+      return delegatingInstance(inner, {
         async bulkWrite(rows: BulkWriteRow<Row>[], context: string) {
           if (!mayMove(rows)) return inner.bulkWrite(rows, context); // T1
           const token = await tally.mark();
@@ -82,17 +75,6 @@ export function withStatusTally(storage: AnyStorage): AnyStorage {
             await tally.apply(token, deltaOf(rows, idOf, failed));
           }
         },
-        findDocumentsById: (ids: string[], withDeleted: boolean) => inner.findDocumentsById(ids, withDeleted),
-        query: (q: never) => inner.query(q),
-        count: (q: never) => inner.count(q),
-        getAttachmentData: (id: string, attachmentId: string, digest: string) =>
-          inner.getAttachmentData(id, attachmentId, digest),
-        getChangedDocumentsSince:
-          inner.getChangedDocumentsSince === undefined
-            ? undefined
-            : (limit: number, checkpoint: unknown) => inner.getChangedDocumentsSince!(limit, checkpoint),
-        changeStream: () => inner.changeStream(),
-        cleanup: (minimumDeletedTime: number) => inner.cleanup(minimumDeletedTime),
         async close() {
           closeTally();
           await Promise.all([tallyInstance.close(), inner.close()]);
@@ -101,8 +83,7 @@ export function withStatusTally(storage: AnyStorage): AnyStorage {
           closeTally();
           await Promise.all([tallyInstance.remove(), inner.remove()]);
         },
-      };
-      return wrapped;
+      });
     },
   };
 }
