@@ -61,13 +61,14 @@ const COPIED = '1-copied';
  *       replication never are.
  *  RM4. A meta write whose `previous` is RM2's made-up row is stored as an insert, or, when a row
  *       was stored in between (RM3), over that row: the writer holds the newer state.
- * The fork's meta instance is opened with the fork (RM3 must work in a tab that does not
- * replicate, and offline before the replication starts), under the name RxDB gives it.
+ * RM3 opens the fork's meta instance itself, on its first copy, under the name RxDB gives it: it
+ * must work in a tab that does not replicate, and offline before the replication starts.
  */
 interface Fork {
   readonly instance: AnyInstance;
   readonly primary: string;
-  readonly meta: AnyInstance;
+  /** The meta instance, opened on first need (RM3 only; RxDB opens its own to replicate). */
+  readonly meta: () => Promise<AnyInstance>;
   /** The context of this collection's replication's pull writes (RxDB's downstreamBulkWriteFlag). */
   readonly downstream: string;
   /** RM1: the states the last pull stored, by id. */
@@ -111,22 +112,23 @@ function forkInstance(fork: Fork, inner: AnyInstance): AnyInstance {
   async function copyOnWrite(rows: readonly BulkWriteRow<Doc>[]): Promise<void> {
     const pulled = rows.flatMap((r) => (isPulledState(r.previous) ? [r.previous] : []));
     if (pulled.length === 0) return;
-    const ids = pulled.map((d) => metaRow(fork.meta, idOf(d), {}, '').id);
+    const meta = await fork.meta();
+    const ids = pulled.map((d) => metaRow(meta, idOf(d), {}, '').id);
     const stored = new Map(
-      ((await fork.meta.findDocumentsById(ids, true)) as MetaDoc[]).map((m) => [m.itemId, m]),
+      ((await meta.findDocumentsById(ids, true)) as MetaDoc[]).map((m) => [m.itemId, m]),
     );
     const copies = pulled.flatMap((d) => {
       const row = stored.get(idOf(d));
       const state = stateOf(d);
-      if (row === undefined) return [{ document: metaRow(fork.meta, idOf(d), state, COPIED) }];
+      if (row === undefined) return [{ document: metaRow(meta, idOf(d), state, COPIED) }];
       // RM3b: a copy made for a write that then failed (a pull came first) is older than the
       // pulled state this write is based on; rows the replication wrote are never replaced.
       if (!row._rev.endsWith(COPIED.slice(1)) || jsonEqual(row.docData, state)) return [];
       const rev = `${getHeightOfRevision(row._rev) + 1}${COPIED.slice(1)}`;
-      return [{ previous: row, document: metaRow(fork.meta, idOf(d), state, rev) }];
+      return [{ previous: row, document: metaRow(meta, idOf(d), state, rev) }];
     });
     // A 409 means the replication stored a row meanwhile: it holds a newer state.
-    if (copies.length > 0) await fork.meta.bulkWrite(copies, 'motcua-meta-copy-on-write');
+    if (copies.length > 0) await meta.bulkWrite(copies, 'motcua-meta-copy-on-write');
   }
 
   return delegatingInstance(inner, {
@@ -226,14 +228,14 @@ export function withPulledMeta(storage: AnyStorage): AnyStorage {
         ].join('||'),
       );
       const downstream = `${DOWNSTREAM_FORK}rx_storage_replication_${checkpointKey}`;
-      const [inner, meta] = (await Promise.all([
-        storage.createStorageInstance(params),
-        storage.createStorageInstance({
+      const inner: AnyInstance = await storage.createStorageInstance(params);
+      let opened: Promise<AnyInstance> | undefined;
+      const meta = (): Promise<AnyInstance> =>
+        (opened ??= storage.createStorageInstance({
           ...params,
           collectionName: metaName,
           schema: getRxReplicationMetaInstanceSchema(params.schema, false),
-        }),
-      ])) as [AnyInstance, AnyInstance];
+        }) as Promise<AnyInstance>);
       const key = `${token}/${metaName}/${params.schema.version}`;
       const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey);
       const fork: Fork = { instance: inner, primary, meta, downstream, lastPulled: new Map() };
@@ -244,11 +246,11 @@ export function withPulledMeta(storage: AnyStorage): AnyStorage {
         ...wrapped,
         async close() {
           forget();
-          await Promise.all([meta.close(), inner.close()]);
+          await Promise.all([opened?.then((m) => m.close()), inner.close()]);
         },
         async remove() {
-          forget();
-          await Promise.all([meta.remove(), inner.remove()]);
+          forget(); // RxDB removes the meta storage with the collection's connected storages
+          await Promise.all([opened?.then((m) => m.remove()), inner.remove()]);
         },
       };
     },
