@@ -71,6 +71,13 @@ export function statusCounts(c: RxCollection<Dossier>): Observable<StatusCounts>
       const pending = base?.pending ?? {};
       const dead = await deadTokens(pending);
       const living = Object.keys(pending).length > dead.length;
+      if (base?.known === true && dead.length === 0) {
+        // Another tab's recount (or the writers) settled it while this one waited (C3).
+        recounting = false;
+        again = false;
+        publish(base.counts);
+        return;
+      }
       const counts = await countAll(c);
       publish(counts);
       const stored = !living && (await tally.commitRecount(base, counts, dead)); // T3
