@@ -172,8 +172,7 @@ export async function composeServer(
       await notes.close(); // ends the note sockets and compacts the open documents first
       await noteStore.close();
       await storage.close();
-      // Refused push rows are audited on the next turn (audited-scope.ts): let those run first.
-      await new Promise((resolve) => setImmediate(resolve));
+      await scope.drain(); // refused push rows still to be audited (audited-scope.ts)
       db.close();
     },
   };

@@ -85,7 +85,7 @@ function cyrb53(s: string, seed: number): number {
 
 /** Shorter (53-bit) content hash, for the per-document bookkeeping where a collision is moot. */
 export function shortHash(...values: readonly unknown[]): string {
-  return cyrb53(canonicalJson(values), 3).toString(36);
+  return shortHashOfCanonical(...values.map(canonicalJson));
 }
 
 /** Stable content hash of JSON values, for ids that must be equal on every retry (CONF5). */

@@ -75,7 +75,9 @@ interface Fork {
   lastPulled: Map<string, Doc>;
 }
 
-const forks = new Map<string, Fork>(); // `${database token}/${meta collection name}/${version}`
+const forks = new Map<string, Fork>();
+const forkKey = (token: string, metaName: string, version: number): string =>
+  `${token}/${metaName}/${version}`;
 
 /** RM0: the revision height a pull wrote, kept in `_meta` (RxDB carries `_meta` into updates). */
 const PULLED = 'pulled';
@@ -90,11 +92,16 @@ const markedPulled = (doc: Doc): Doc => ({
 
 const stateOf = (doc: Doc): Record<string, unknown> => writeDocToDocState(doc, false, false);
 
+/** A document's meta row id (RxDB composes `itemId|isCheckpoint`). */
+const metaIdOf = (meta: AnyInstance, itemId: string): string =>
+  getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId, isCheckpoint: '0' });
+
 function metaRow(meta: AnyInstance, itemId: string, docData: Record<string, unknown>, rev: string): MetaDoc {
-  const row = { isCheckpoint: '0' as const, itemId, docData };
   return {
-    ...row,
-    id: getComposedPrimaryKeyOfDocumentData(meta.schema, row),
+    isCheckpoint: '0',
+    itemId,
+    docData,
+    id: metaIdOf(meta, itemId),
     _deleted: false,
     _attachments: {},
     _rev: rev,
@@ -113,7 +120,7 @@ function forkInstance(fork: Fork, inner: AnyInstance): AnyInstance {
     const pulled = rows.flatMap((r) => (isPulledState(r.previous) ? [r.previous] : []));
     if (pulled.length === 0) return;
     const meta = await fork.meta();
-    const ids = pulled.map((d) => metaRow(meta, idOf(d), {}, '').id);
+    const ids = pulled.map((d) => metaIdOf(meta, idOf(d)));
     const stored = new Map(
       ((await meta.findDocumentsById(ids, true)) as MetaDoc[]).map((m) => [m.itemId, m]),
     );
@@ -189,7 +196,10 @@ function metaInstance(fork: Fork, inner: AnyInstance): AnyInstance {
     async findDocumentsById(ids: string[], withDeleted: boolean) {
       const stored = (await inner.findDocumentsById(ids, withDeleted)) as MetaDoc[];
       const found = new Set(stored.map((m) => m.id));
-      const missing = ids.filter((id) => !found.has(id) && id.endsWith('|0')).map((id) => id.slice(0, -2));
+      const suffix = metaIdOf(inner, ''); // '|0': the document rows' ids end with it
+      const missing = ids
+        .filter((id) => !found.has(id) && id.endsWith(suffix))
+        .map((id) => id.slice(0, -suffix.length));
       if (missing.length === 0) return stored;
       const docs = (await fork.instance.findDocumentsById(missing, true)) as Doc[];
       const made = docs
@@ -213,7 +223,7 @@ export function withPulledMeta(storage: AnyStorage): AnyStorage {
       const token = params.databaseInstanceToken;
       if (params.collectionName.startsWith(META_PREFIX)) {
         const inner: AnyInstance = await storage.createStorageInstance(params);
-        const fork = forks.get(`${token}/${params.collectionName}/${params.schema.version}`);
+        const fork = forks.get(forkKey(token, params.collectionName, params.schema.version));
         return fork === undefined ? inner : metaInstance(fork, inner);
       }
       if (!isCollectionName(params.collectionName)) return storage.createStorageInstance(params);
@@ -236,7 +246,7 @@ export function withPulledMeta(storage: AnyStorage): AnyStorage {
           collectionName: metaName,
           schema: getRxReplicationMetaInstanceSchema(params.schema, false),
         }) as Promise<AnyInstance>);
-      const key = `${token}/${metaName}/${params.schema.version}`;
+      const key = forkKey(token, metaName, params.schema.version);
       const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey);
       const fork: Fork = { instance: inner, primary, meta, downstream, lastPulled: new Map() };
       forks.set(key, fork);

@@ -1,13 +1,12 @@
 import type { BulkWriteRow, RxStorage, RxStorageInstance, RxStorageInstanceCreationParams } from 'rxdb';
 import { normalizeMangoQuery, prepareQuery } from 'rxdb';
 import { delegatingInstance, type AnyInstance } from './delegating-instance';
-import { deltaOf, mayMove, StatusTally, TALLY_SCHEMA, type TallyDoc } from './status-tally';
+import { deltaOf, mayMove, StatusTally, TALLY_SCHEMA, type Row, type TallyDoc } from './status-tally';
 import { writerLiveness } from './writer-liveness';
 
 // RxDB storages are generic over their internals; any storage will do here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyStorage = RxStorage<any, any>;
-type Row = { readonly status?: unknown; readonly _deleted?: boolean };
 
 const open = new Map<string, StatusTally>();
 const keyOf = (token: string, version: number): string => `${token}:${version}`;

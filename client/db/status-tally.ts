@@ -51,7 +51,8 @@ export const TALLY_SCHEMA: RxJsonSchema<Stored> = fillWithDefaultSettings({
   additionalProperties: false,
 });
 
-type Row = { readonly status?: unknown; readonly _deleted?: boolean };
+/** What the tally reads of a dossier row. */
+export type Row = { readonly status?: unknown; readonly _deleted?: boolean };
 const liveStatus = (d: Row | undefined): string | undefined =>
   d === undefined || d._deleted === true ? undefined : String(d.status);
 
