@@ -12,7 +12,8 @@ export async function receiveDossier(
 ): Promise<string> {
   await page.goto('/dossiers/new');
   const procedure = page.getByLabel('Thủ tục', { exact: true });
-  await expect(procedure.locator('option')).not.toHaveCount(1, { timeout: 30_000 });
+  // Loaded: more than the placeholder (zero options, before the first render, is not loaded).
+  await expect.poll(() => procedure.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
   await procedure.selectOption({ index: 1 });
   await page.getByLabel('Họ và tên người nộp').fill(applicant.name);
   await page.getByLabel('Số định danh cá nhân').fill(applicant.citizenId);
