@@ -21,6 +21,7 @@ import { lookupRoutes, myDossiersRoutes } from './dossiers/lookup-routes';
 import { notesRoutes, type NotesServer } from './notes';
 import { staffRoutes } from './staff/staff-routes';
 import { publicRoutes } from './dossiers/public-routes';
+import type { PushPreparer } from './sync/push-preparer';
 import { syncRoutes } from './sync/routes';
 
 export interface RateLimits {
@@ -64,6 +65,7 @@ export interface AccessDeps {
   readonly limits: RateLimits;
   readonly log: (line: string) => void;
   readonly heartbeatMs?: number;
+  readonly preparer: PushPreparer;
 }
 
 /**
@@ -92,6 +94,7 @@ export function accessRouters(d: AccessDeps): { path: string; app: Hono }[] {
       server: d.sync,
       principalOf: (c) => authOf(c).principal,
       log: d.log,
+      preparer: d.preparer,
       ...(d.heartbeatMs === undefined ? {} : { heartbeatMs: d.heartbeatMs }),
       trackStream: (p, end) =>
         p === 'system' ? () => undefined : d.streams.track({ userId: p.userId, sessionId: p.sessionId, end }),

@@ -27,6 +27,7 @@ import { SqliteDossierReader } from './dossiers/sqlite-dossier-reader';
 import { notesVerdict, NotesServer, SqliteNoteStore, type Every } from './notes';
 import { openApiRoutes } from './openapi/routes';
 import { SqliteStorage } from './storage/sqlite-storage';
+import { pushPreparer, type PushPreparer } from './sync/push-preparer';
 
 export interface Composed {
   readonly app: Hono;
@@ -39,7 +40,8 @@ export interface Composed {
 
 /**
  * What tests replace: the cost of hashing, the clock, the caller's address, limits, heartbeats,
- * the periodic timers of the notes server and its compaction threshold.
+ * the periodic timers of the notes server and its compaction threshold, and where pushes are
+ * prepared (the configured worker threads when the server is built, else the calling thread).
  */
 export interface ComposeOverrides {
   readonly hasher?: PasswordHasher;
@@ -49,6 +51,7 @@ export interface ComposeOverrides {
   readonly heartbeatMs?: number;
   readonly every?: Every;
   readonly notesCompactAbove?: number;
+  readonly pushPreparer?: PushPreparer;
 }
 
 /** Background timers must not keep a stopping process alive. */
@@ -139,8 +142,10 @@ export async function composeServer(
     log,
   });
 
+  const preparer = overrides.pushPreparer ?? pushPreparer(config.pushWorkers, log);
   const api = [
     ...accessRouters({
+      preparer,
       production: config.production,
       sync,
       users,
@@ -170,6 +175,7 @@ export async function composeServer(
     notes,
     close: async () => {
       await notes.close(); // ends the note sockets and compacts the open documents first
+      await preparer.close();
       await noteStore.close();
       await storage.close();
       await scope.drain(); // refused push rows still to be audited (audited-scope.ts)

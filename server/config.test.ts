@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
@@ -26,6 +27,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}, '/x').demoDossiers).toBe(2000);
     expect(loadConfig({ DEMO_DOSSIERS: '50' }, '/x').demoDossiers).toBe(50);
     expect(() => loadConfig({ DEMO_DOSSIERS: 'lots' }, '/x')).toThrow(/DEMO_DOSSIERS/);
+  });
+
+  it('reads PUSH_WORKERS: by default one thread fewer than the cores, at most 4', () => {
+    expect(loadConfig({}, '/x').pushWorkers).toBe(Math.min(4, availableParallelism() - 1));
+    expect(loadConfig({ PUSH_WORKERS: '0' }, '/x').pushWorkers).toBe(0);
+    expect(() => loadConfig({ PUSH_WORKERS: 'two' }, '/x')).toThrow(/PUSH_WORKERS/);
   });
 
   it('reads DEMO_NOW as an instant and refuses anything else', () => {

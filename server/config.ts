@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 
 /** Server configuration, read once from the environment at start-up (README "Configuration"). */
@@ -21,7 +22,12 @@ export interface Config {
   readonly secret: string | undefined;
   /** MOTCUA_ADMIN_PASSWORD: the password of `admin` on first start (required in production). */
   readonly adminPassword: string | undefined;
+  /** Threads that parse, check and hash push bodies beside the writer (0: the main thread does). */
+  readonly pushWorkers: number;
 }
+
+/** One core is the writer's; up to 4 prepare pushes (one outpaces the writer ~3 to 1). */
+const defaultPushWorkers = (): number => Math.min(4, Math.max(0, availableParallelism() - 1));
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -82,5 +88,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, cw
     offlineDays: days(env.OFFLINE_DAYS),
     secret: env.MOTCUA_SECRET || undefined,
     adminPassword: env.MOTCUA_ADMIN_PASSWORD || undefined,
+    pushWorkers: count(env.PUSH_WORKERS, defaultPushWorkers(), 'PUSH_WORKERS'),
   };
 }

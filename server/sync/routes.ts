@@ -8,12 +8,13 @@ import {
   ERROR_HTTP_STATUS,
   PROTOCOL_VERSION,
   PullRequestSchema,
-  PushRequestSchema,
   type ErrorCode,
   type StreamEvent,
   type SyncResult,
 } from '../../sync/protocol';
 import type { SyncServer } from '../../sync/engine/sync-server';
+import { applyPrepared } from './prepare-push';
+import { inThreadPreparer, type PushPreparer } from './push-preparer';
 
 export interface SyncRoutesDeps<P> {
   readonly server: SyncServer<P>;
@@ -27,6 +28,8 @@ export interface SyncRoutesDeps<P> {
    * user); returns the function that forgets it. Streams end by calling `end`.
    */
   readonly trackStream?: (principal: P, end: () => void) => () => void;
+  /** Where push bodies are parsed, checked and hashed (push-preparer.ts); here by default. */
+  readonly preparer?: PushPreparer;
 }
 
 /** One error shape `{ error: { code, message } }`, the message in the caller's language. */
@@ -35,10 +38,15 @@ function syncError(c: Context, code: ErrorCode): Response {
   return c.json({ error: { code, message } }, ERROR_HTTP_STATUS[code] as ContentfulStatusCode);
 }
 
+const isJson = (c: Context): boolean =>
+  (c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json');
+
+/** The path names the collection too; a body for another collection is malformed (PUSH7). */
+const otherCollection = (c: Context, body: { collection?: string }): boolean =>
+  body.collection !== c.req.param('collection');
+
 async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Response> {
-  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return syncError(c, 'bad_request');
-  }
+  if (!isJson(c)) return syncError(c, 'bad_request');
   let json: unknown;
   try {
     json = await c.req.json();
@@ -46,11 +54,24 @@ async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Respo
     return syncError(c, 'bad_request');
   }
   const parsed = schema.safeParse(json);
-  // The path names the collection too; a body for another collection is malformed (PUSH7).
-  if (!parsed.success || (parsed.data as { collection?: string }).collection !== c.req.param('collection')) {
+  if (!parsed.success || otherCollection(c, parsed.data as { collection?: string })) {
     return syncError(c, 'bad_request');
   }
   return parsed.data;
+}
+
+/** A push body, prepared (prepare-push.ts) by `preparer`: the same verdicts as parseBody's. */
+async function preparedPush(c: Context, preparer: PushPreparer) {
+  if (!isJson(c)) return syncError(c, 'bad_request');
+  let body: ArrayBuffer;
+  try {
+    body = await c.req.arrayBuffer();
+  } catch {
+    return syncError(c, 'bad_request');
+  }
+  const prepared = await preparer.prepare(body);
+  if (!prepared.ok || otherCollection(c, prepared.request)) return syncError(c, 'bad_request');
+  return { request: prepared.request, hashes: applyPrepared(prepared) };
 }
 
 /**
@@ -72,8 +93,9 @@ export function syncRoutes<P>(deps: SyncRoutesDeps<P>): Hono {
   });
 
   app.post('/:collection/push', async (c) => {
-    const req = await parseBody(c, PushRequestSchema);
-    return req instanceof Response ? req : answer(c, await deps.server.push(deps.principalOf(c), req));
+    const push = await preparedPush(c, deps.preparer ?? inThreadPreparer);
+    if (push instanceof Response) return push;
+    return answer(c, await deps.server.push(deps.principalOf(c), push.request, push.hashes));
   });
 
   app.get('/stream', (c) => {

@@ -27,8 +27,8 @@ export const emptyMeta: MergeMeta = { version: 0, fields: {}, states: [], applie
 
 /**
  * How the hashes get a document's canonical JSON: canonicalJson, or a push's memo of it
- * (json.ts canonicalMemo) so that a state hashed as a row, a base and a stored state is
- * serialised once. The hashes are the same either way: shortHash(a, b) hashes `[a,b]`.
+ * (json.ts canonicalMemo, push-hashes.ts) so that a state hashed as a row, a base and a stored
+ * state is serialised once. The hashes are the same either way: shortHash(a, b) hashes `[a,b]`.
  */
 export type Canonical = (v: unknown) => string;
 
@@ -42,14 +42,17 @@ export const stateHash = (doc: SyncDoc, canon: Canonical = canonicalJson): strin
 export const rowHash = (base: SyncDoc | null, next: SyncDoc, canon: Canonical = canonicalJson): string =>
   shortHashOfCanonical(canon(base), canon(next));
 
+/** A state's hash as stateHash computes it; a push passes its memo (push-hashes.ts). */
+export type StateHashOf = (doc: SyncDoc) => string;
+
 /** Invariant 2: did the server change `field` after the client's `base`? */
 export function serverChangedSince(
   meta: MergeMeta,
   base: SyncDoc | null,
   server: SyncDoc,
-  canon: Canonical = canonicalJson,
+  hashOf: StateHashOf = stateHash,
 ): (field: string) => boolean {
-  const baseHash = base === null ? null : stateHash(base, canon); // once, not once per remembered state
+  const baseHash = base === null ? null : hashOf(base); // once, not once per remembered state
   const seen = baseHash === null ? 0 : meta.states.findLast((s) => s.hash === baseHash)?.version;
   if (seen === undefined) return (field) => !jsonEqual(server[field], base?.[field]);
   return (field) => (meta.fields[field] ?? 0) > seen;
@@ -60,14 +63,14 @@ export function nextMeta(
   meta: MergeMeta,
   prev: SyncDoc | null,
   next: SyncDoc,
-  canon: Canonical = canonicalJson,
+  hashOf: StateHashOf = stateHash,
 ): MergeMeta {
   const version = meta.version + 1;
   const fields: Record<string, number> = { ...meta.fields };
   for (const f of new Set([...Object.keys(prev ?? {}), ...Object.keys(next)])) {
     if (f !== 'id' && !jsonEqual(prev?.[f], next[f])) fields[f] = version;
   }
-  const states = [...meta.states, { version, hash: stateHash(next, canon) }].slice(-STATE_MEMORY);
+  const states = [...meta.states, { version, hash: hashOf(next) }].slice(-STATE_MEMORY);
   return { version, fields, states, applied: meta.applied };
 }
 

@@ -15,7 +15,7 @@ import type {
 } from '../protocol.ts';
 import { fail, ok } from '../protocol.ts';
 import type { SyncScope } from '../scope.ts';
-import { canonicalMemo, jsonEqual } from '../json.ts';
+import { jsonEqual } from '../json.ts';
 import { keyAllowed } from '../scope.ts';
 import type { SyncStorage, SyncTransaction } from '../storage.ts';
 import { Access } from './access.ts';
@@ -24,8 +24,9 @@ import { ChangeHub } from './change-hub.ts';
 import { checkProtocol, checkRequest } from './checks.ts';
 import type { RowDecision } from './decide-row.ts';
 import { decideAppendOnly, decideForbidden, decideMergeable, decideReplay } from './decide-row.ts';
-import type { Canonical, MergeMeta } from './merge-meta.ts';
-import { emptyMeta, nextMeta, rowHash, serverChangedSince, withApplied } from './merge-meta.ts';
+import type { MergeMeta } from './merge-meta.ts';
+import { emptyMeta, nextMeta, serverChangedSince, withApplied } from './merge-meta.ts';
+import { PushHashes } from './push-hashes.ts';
 import { projectionRoutes, toReproject, type ProjectionRoute } from './projections.ts';
 import type { RecordContext } from './records.ts';
 
@@ -105,14 +106,24 @@ export class SyncServer<P> {
     return ok({ type: 'pull_response', documents, checkpoint });
   }
 
-  async push(principal: P, req: PushRequest): Promise<SyncResult<PushResponse>> {
+  /**
+   * `hashes`: the push's hashes when the caller computed some already (push-hashes.ts; the values
+   * are the same either way).
+   */
+  async push(
+    principal: P,
+    req: PushRequest,
+    hashes: PushHashes = new PushHashes(),
+  ): Promise<SyncResult<PushResponse>> {
     const checked = checkRequest(this.registry, req);
     if (!checked.ok) return fail(checked.error.code, checked.error.message);
     const spec = checked.value;
     const at = isoAt(this.opts.clock);
     let outcome: { response: PushResponse; changes: Change[] };
     try {
-      outcome = await this.opts.storage.transact((tx) => this.applyPush(tx, principal, spec, req, at));
+      outcome = await this.opts.storage.transact((tx) =>
+        this.applyPush(tx, principal, spec, req, at, hashes),
+      );
     } catch (e) {
       return fail('internal', `push not applied: ${String(e)}`);
     }
@@ -143,6 +154,7 @@ export class SyncServer<P> {
     spec: CollectionSpec,
     req: PushRequest,
     at: string,
+    hashes: PushHashes,
   ): Promise<{ response: PushResponse; changes: Change[] }> {
     const current = new Map<string, Current>();
     for (const [id, row] of await tx.get(
@@ -154,18 +166,17 @@ export class SyncServer<P> {
     const rejected: RowRejection[] = [];
     const changes: Change[] = [];
     const written: SyncDoc[] = [];
-    const canon = canonicalMemo(); // each state of this push is serialised for hashing once
     for (const row of req.rows) {
       const id = row.newDocumentState.id;
       const cur = current.get(id) ?? null;
-      const hash = rowHash(row.assumedMasterState, row.newDocumentState, canon);
-      const decision = await this.decide(tx, principal, spec, row, cur, hash, at, canon);
+      const hash = hashes.row(row.assumedMasterState, row.newDocumentState);
+      const decision = await this.decide(tx, principal, spec, row, cur, hash, at, hashes);
       const prevMeta = cur?.meta ?? emptyMeta;
       const meta = decision.rejected === null ? withApplied(prevMeta, hash) : prevMeta; // PUSH10
       if (decision.write !== null) {
         const stored = {
           doc: decision.write,
-          meta: nextMeta(meta, cur?.doc ?? null, decision.write, canon),
+          meta: nextMeta(meta, cur?.doc ?? null, decision.write, hashes.state),
         };
         changes.push(await this.store(tx, spec, stored.doc, stored.meta));
         written.push(stored.doc);
@@ -188,7 +199,7 @@ export class SyncServer<P> {
     for (const { route, ids } of toReproject(this.projections, this.registry, spec.name, written))
       for (const id of ids) {
         const known = route.target === spec.name ? current.get(id) : undefined; // just written
-        const change = await this.reproject(tx, route, id, known, read, canon); // invariant 4
+        const change = await this.reproject(tx, route, id, known, read, hashes); // invariant 4
         if (change !== null) changes.push(change);
       }
     return { response: { type: 'push_response', conflicts, rejected }, changes };
@@ -201,14 +212,14 @@ export class SyncServer<P> {
     id: string,
     known: Current | undefined,
     read: ReadDoc,
-    canon: Canonical,
+    hashes: PushHashes,
   ): Promise<Change | null> {
     const cur = known ?? (await tx.get(route.target, [id])).get(id);
     if (cur === undefined || cur.doc._deleted) return null;
     const events = (await tx.group(route.events, id)).filter((r) => !r.doc._deleted).map((r) => r.doc);
     const next = await route.projection.project(cur.doc, events, read);
     if (next === null || jsonEqual(next, cur.doc)) return null;
-    return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next, canon));
+    return this.store(tx, this.spec(route.target), next, nextMeta(cur.meta, cur.doc, next, hashes.state));
   }
 
   private decide(
@@ -219,7 +230,7 @@ export class SyncServer<P> {
     cur: Current | null,
     hash: string,
     at: string,
-    canon: Canonical,
+    hashes: PushHashes,
   ): Promise<RowDecision> | RowDecision {
     const incoming = row.newDocumentState;
     const current = cur?.doc ?? null;
@@ -244,7 +255,9 @@ export class SyncServer<P> {
       )
         return decideMergeable({ ...row, assumedMasterState: current }, current, ctx); // PUSH11
       const changed =
-        current === null ? undefined : serverChangedSince(meta, row.assumedMasterState, current, canon);
+        current === null
+          ? undefined
+          : serverChangedSince(meta, row.assumedMasterState, current, hashes.state);
       return decideMergeable(row, current, ctx, changed, {
         latestWins: new Set(spec.latestWins),
         derived: new Set(spec.derived),

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../../sync/protocol';
+import { preparePush } from './prepare-push';
+import { inThreadPreparer, workerPreparer, type PushPreparer } from './push-preparer';
+
+/**
+ * The worker as the server runs it: bundled from its source by esbuild with the build's options
+ * (package.json build:server), next to node_modules so its packages resolve.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const built = join(root, 'node_modules/.cache/motcua-tests/prepare-push-worker.js');
+
+beforeAll(async () => {
+  mkdirSync(dirname(built), { recursive: true });
+  await build({
+    entryPoints: [join(root, 'server/sync/prepare-push-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: built,
+    logLevel: 'warning',
+  });
+});
+
+const bytes = (body: unknown): ArrayBuffer =>
+  new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)).buffer;
+
+const ticket = { id: 'q-1', _deleted: false, number: 1, state: 'waiting' };
+const push = {
+  type: 'push',
+  protocolVersion: PROTOCOL_VERSION,
+  schemaVersion: 0,
+  collection: 'queue_tickets',
+  rows: [{ assumedMasterState: null, newDocumentState: ticket }],
+};
+
+const open: PushPreparer[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((p) => p.close()));
+});
+
+describe('push preparation threads', () => {
+  it('1: answer what preparePush answers, for good and bad bodies alike', async () => {
+    const logged: string[] = [];
+    const pool = workerPreparer({ url: pathToFileURL(built), workers: 2, log: (l) => logged.push(l) });
+    open.push(pool);
+    const bodies = [push, { ...push, rows: 'none' }, '{"type":', '\uFEFF' + JSON.stringify(push)];
+    for (const body of bodies) {
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      expect(await pool.prepare(bytes(body))).toEqual(preparePush(text.replace(/^\uFEFF/, '')));
+    }
+    const many = await Promise.all(Array.from({ length: 20 }, () => pool.prepare(bytes(push))));
+    expect(many.every((p) => p.ok)).toBe(true);
+    expect(logged).toEqual([]);
+  });
+
+  it('2: a thread that dies loses no request: the main thread prepares it, and the ones after', async () => {
+    const logged: string[] = [];
+    const dies = new URL(
+      `data:text/javascript,${encodeURIComponent(
+        "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));",
+      )}`,
+    );
+    const pool = workerPreparer({ url: dies, workers: 1, log: (l) => logged.push(l) });
+    open.push(pool);
+    const expected = preparePush(JSON.stringify(push));
+    expect(await pool.prepare(bytes(push))).toEqual(expected);
+    expect(await pool.prepare(bytes(push))).toEqual(expected);
+    expect(logged).toEqual(['push preparation thread stopped (exit 3); preparing on the main thread']);
+  });
+
+  it('the calling thread prepares when no worker is wanted', async () => {
+    expect(await inThreadPreparer.prepare(bytes(push))).toEqual(preparePush(JSON.stringify(push)));
+  });
+});
