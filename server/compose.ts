@@ -15,6 +15,7 @@ import { createApp } from './app';
 import { CodeBlockStore } from './codes/code-block-store';
 import { sqliteStoredBlocks } from './codes/stored-blocks';
 import { auditedScope } from './auth/audited-scope';
+import { builtWorker } from './built-worker';
 import { socketAddress, type AddressOf } from './auth/client-address';
 import { SYSTEM, type SyncPrincipal } from './auth/principal';
 import { loadSecret } from './auth/secret';
@@ -78,7 +79,11 @@ export async function composeServer(
   mkdirSync(config.dataDir, { recursive: true });
   const now = overrides.now ?? (() => Date.now());
   const file = join(config.dataDir, 'motcua.sqlite');
-  const storage = new SqliteStorage(file);
+  const checkpointWorker = builtWorker('checkpoint-worker'); // sqlite-storage.ts invariant 4
+  const storage = new SqliteStorage(file, {
+    log,
+    ...(checkpointWorker === undefined ? {} : { checkpointWorker }),
+  });
   const db = openAccountsDb(file);
   const users = new SqliteUserStore(db);
   const sessions = new SqliteSessionStore(db);

@@ -10,6 +10,8 @@ import type {
   SyncTransaction,
 } from '../../sync/storage.ts';
 import { SharedRowCache } from './shared-row-cache.ts';
+import { WalCheckpointer } from './wal-checkpointer.ts';
+import { durableAtCommit, WalSync, type Durability, type Fsync } from './wal-sync.ts';
 import { SQLITE_SCHEMA } from './sqlite-schema.ts';
 import type { CollectionStatements, Row } from './sqlite-collection-statements.ts';
 import { prepareCollectionStatements } from './sqlite-collection-statements.ts';
@@ -26,8 +28,14 @@ import { prepareCollectionStatements } from './sqlite-collection-statements.ts';
  *  3. better-sqlite3 is synchronous but `fn` is async, so transactions and pulls go through one
  *     promise queue on the one connection: no pull can read a transaction's uncommitted rows,
  *     and transactions never interleave (serialisable).
- *  4. Durable before acknowledged (SEQ4): WAL with synchronous = FULL fsyncs the WAL at every
- *     commit. NORMAL would be faster but can lose the last commits on power loss — commits whose
+ *  4. Durable before acknowledged (SEQ4): a transaction resolves only once its COMMIT is on disk,
+ *     and pulls return no row above the highest durable seq (a row a device pulled and the disk
+ *     then lost would leave its checkpoint past a seq handed out again). Without a checkpoint
+ *     thread: synchronous = FULL, the WAL fsynced inside every COMMIT. With one (`checkpointWorker`,
+ *     the built server): synchronous = OFF, the WAL fsynced on libuv's pool after the COMMIT
+ *     (wal-sync.ts), while the next group commit may already run; checkpoints on that thread
+ *     (wal-checkpointer.ts). On a stopped thread it returns to FULL and in-line checkpoints.
+ *     NORMAL alone would be faster but can lose the last commits on power loss — commits whose
  *     pushes the devices were already told succeeded, so they would never push them again.
  *  5. Group commit: transactions that wait while the connection is busy share one COMMIT (and
  *     one fsync), each in its own savepoint (commitGroup).
@@ -81,6 +89,22 @@ const SHARED_ROWS = 256;
 /** Enough to share one fsync among a burst of pushes, few enough to keep pulls waiting briefly. */
 const MAX_GROUP = 64;
 
+/** SQLite's own threshold is 1,000 pages; off the writer's thread a longer WAL costs it nothing. */
+const RESTART_FRAMES = 4_000;
+const CHECKPOINT_EVERY_MS = 100;
+
+export interface SqliteStorageOptions {
+  /** The built checkpoint-worker module: checkpoints and WAL fsyncs leave the writer's thread. */
+  readonly checkpointWorker?: URL;
+  /** Where checkpoint-thread trouble is told. */
+  readonly log?: (line: string) => void;
+  /** Tests: the WAL's fsync, the WAL length that calls for a restart, how often to checkpoint. */
+  readonly fsync?: Fsync;
+  readonly restartFrames?: number;
+  readonly checkpointEveryMs?: number;
+  readonly onRestart?: (log: number, checkpointed: number) => void;
+}
+
 export class SqliteStorage implements SyncStorage {
   private readonly db: Database.Database;
   private readonly stmt;
@@ -92,8 +116,11 @@ export class SqliteStorage implements SyncStorage {
   /** Invariant 8: the push path's statements, per collection. */
   private readonly byCollection = new Map<string, CollectionStatements>();
 
+  private durability: Durability;
+  private readonly checkpointer: WalCheckpointer | null = null;
+
   /** `path`: a file (or ':memory:' for a throwaway database that cannot be reopened). */
-  constructor(path: string) {
+  constructor(path: string, opts: SqliteStorageOptions = {}) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL'); // invariant 4
@@ -110,11 +137,12 @@ export class SqliteStorage implements SyncStorage {
            group_key = excluded.group_key, meta = excluded.meta, doc = excluded.doc`,
       ),
       // Pulls leave `meta` (the merge bookkeeping) unread and unparsed: only pushes need it.
-      pullAll: db.prepare<[string, number, number], PullRowData>(
-        `SELECT ${PULL_COLUMNS} FROM sync_rows WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?`,
+      // Invariant 4: rows up to the durable seq only.
+      pullAll: db.prepare<[string, number, number, number], PullRowData>(
+        `SELECT ${PULL_COLUMNS} FROM sync_rows WHERE collection = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
       ),
-      pullKeys: db.prepare<[string, number, string, number], PullRowData>(
-        `SELECT ${PULL_COLUMNS} FROM sync_rows WHERE collection = ? AND seq > ?
+      pullKeys: db.prepare<[string, number, number, string, number], PullRowData>(
+        `SELECT ${PULL_COLUMNS} FROM sync_rows WHERE collection = ? AND seq > ? AND seq <= ?
            AND scope_key IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?`,
       ),
       begin: db.prepare('BEGIN IMMEDIATE'),
@@ -124,6 +152,29 @@ export class SqliteStorage implements SyncStorage {
       release: db.prepare('RELEASE push'),
       rollbackTo: db.prepare('ROLLBACK TO push'),
     };
+    const head = this.stmt.head.get()?.seq ?? 0;
+    this.durability = durableAtCommit(head);
+    if (opts.checkpointWorker !== undefined && path !== ':memory:') {
+      // Invariant 4: first the WAL and its directory are flushed (WalSync), then COMMIT stops syncing.
+      this.durability = new WalSync(`${path}-wal`, head, opts.fsync);
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.db.pragma('synchronous = OFF');
+      const log = opts.log ?? (() => undefined);
+      this.checkpointer = new WalCheckpointer({
+        url: opts.checkpointWorker,
+        path,
+        restartFrames: opts.restartFrames ?? RESTART_FRAMES,
+        everyMs: opts.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,
+        pause: () => this.pause(),
+        onFail: (why) => {
+          log(`checkpoint thread stopped (${why}); the writer checkpoints and syncs on its own again`);
+          if (this.closed) return;
+          this.db.pragma('synchronous = FULL');
+          this.db.pragma('wal_autocheckpoint = 1000');
+        },
+        ...(opts.onRestart === undefined ? {} : { onRestart: opts.onRestart }),
+      });
+    }
   }
 
   transact<T>(fn: (tx: SyncTransaction) => Promise<T>): Promise<T> {
@@ -150,19 +201,20 @@ export class SqliteStorage implements SyncStorage {
 
   /**
    * Invariant 5 (group commit): the transactions waiting when the connection is free run in one
-   * SQLite transaction, each inside its own savepoint, and are answered only after the one COMMIT
-   * (one fsync for all of them, durable before acknowledged). A throwing `fn` is rolled back to
+   * SQLite transaction, each inside its own savepoint, and are answered only once the one COMMIT
+   * is durable (one fsync for all of them, invariant 4). A throwing `fn` is rolled back to
    * its savepoint and fails alone (invariant 2); a failed COMMIT fails them all.
    */
   private async commitGroup(): Promise<void> {
     const group = this.waiting.splice(0, MAX_GROUP);
     if (this.waiting.length > 0) this.scheduleGroup();
     const outcomes: { ok: boolean; value: unknown }[] = [];
+    const seq = { last: 0 }; // invariant 1: the group's counter, stored once at the end
     try {
       this.stmt.begin.run();
       const head = this.stmt.head.get();
       if (head === undefined) throw new Error('sync_head row missing');
-      const seq = { last: head.seq }; // invariant 1: the group's counter, stored once at the end
+      seq.last = head.seq;
       for (const job of group) {
         const before = seq.last;
         this.stmt.savepoint.run();
@@ -185,10 +237,20 @@ export class SqliteStorage implements SyncStorage {
       for (const job of group) job.reject(e);
       return;
     }
+    // Invariant 4: answered once durable; the next group need not wait for that.
+    const durable = this.durability.committed(seq.last);
     group.forEach((job, i) => {
       const o = outcomes[i];
-      if (o?.ok === true) job.resolve(o.value);
+      if (o?.ok === true) durable.then(() => job.resolve(o.value), job.reject);
       else job.reject(o?.value);
+    });
+    durable.catch(() => undefined); // each job has its own handler
+  }
+
+  /** Holds the queue (no transaction or pull runs) until the returned function is called. */
+  private pause(): Promise<() => void> {
+    return new Promise((paused, refused) => {
+      this.enqueue(() => new Promise<void>((release) => paused(release))).catch(refused);
     });
   }
 
@@ -205,20 +267,23 @@ export class SqliteStorage implements SyncStorage {
 
   pull(q: PullQuery): Promise<readonly PulledRow[]> {
     return this.enqueue(() => {
+      const upTo = this.durability.durableSeq;
       const rows =
         q.scopeKeys === 'all'
-          ? this.stmt.pullAll.all(q.collection, q.afterSeq, q.limit)
-          : this.stmt.pullKeys.all(q.collection, q.afterSeq, JSON.stringify(q.scopeKeys), q.limit);
+          ? this.stmt.pullAll.all(q.collection, q.afterSeq, upTo, q.limit)
+          : this.stmt.pullKeys.all(q.collection, q.afterSeq, upTo, JSON.stringify(q.scopeKeys), q.limit);
       return Promise.resolve(rows.map(toPulled));
     });
   }
 
-  close(): Promise<void> {
-    return this.enqueue(() => {
+  async close(): Promise<void> {
+    await this.checkpointer?.close();
+    return this.enqueue(async () => {
       this.closed = true;
+      await this.durability.close(); // the groups committed last are still being flushed
       this.db.pragma('optimize'); // keeps the planner's statistics for the scope index current
+      this.db.pragma('synchronous = FULL'); // the last connection's closing checkpoint syncs
       this.db.close();
-      return Promise.resolve();
     });
   }
 

@@ -1,31 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../sync/protocol';
+import { bundleWorker, dyingWorker } from '../testing/bundle-worker';
 import { preparePush } from './prepare-push';
 import { inThreadPreparer, workerPreparer, type PushPreparer } from './push-preparer';
 
-/**
- * The worker as the server runs it: bundled from its source by esbuild with the build's options
- * (package.json build:server), next to node_modules so its packages resolve.
- */
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const built = join(root, 'node_modules/.cache/motcua-tests/prepare-push-worker.js');
-
+let built: URL;
 beforeAll(async () => {
-  mkdirSync(dirname(built), { recursive: true });
-  await build({
-    entryPoints: [join(root, 'server/sync/prepare-push-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outfile: built,
-    logLevel: 'warning',
-  });
+  built = await bundleWorker('server/sync/prepare-push-worker.ts');
 });
 
 const bytes = (body: unknown): ArrayBuffer =>
@@ -48,7 +29,7 @@ afterEach(async () => {
 describe('push preparation threads', () => {
   it('1: answer what preparePush answers, for good and bad bodies alike', async () => {
     const logged: string[] = [];
-    const pool = workerPreparer({ url: pathToFileURL(built), workers: 2, log: (l) => logged.push(l) });
+    const pool = workerPreparer({ url: built, workers: 2, log: (l) => logged.push(l) });
     open.push(pool);
     const bodies = [push, { ...push, rows: 'none' }, '{"type":', '\uFEFF' + JSON.stringify(push)];
     for (const body of bodies) {
@@ -62,12 +43,7 @@ describe('push preparation threads', () => {
 
   it('2: a thread that dies loses no request: the main thread prepares it, and the ones after', async () => {
     const logged: string[] = [];
-    const dies = new URL(
-      `data:text/javascript,${encodeURIComponent(
-        "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));",
-      )}`,
-    );
-    const pool = workerPreparer({ url: dies, workers: 1, log: (l) => logged.push(l) });
+    const pool = workerPreparer({ url: dyingWorker(3), workers: 1, log: (l) => logged.push(l) });
     open.push(pool);
     const expected = preparePush(JSON.stringify(push));
     expect(await pool.prepare(bytes(push))).toEqual(expected);

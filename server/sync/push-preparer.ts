@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { builtWorker } from '../built-worker';
 import { preparePush, type PreparedPush } from './prepare-push';
 
 /**
@@ -44,17 +43,11 @@ export interface WorkerPreparerOptions {
   readonly log: (line: string) => void;
 }
 
-/**
- * The built worker: the server bundle (dist/server/main.js) and this module's source sit in the
- * same folder as their worker (`--entry-names=[name]` in package.json's build:server), so the one
- * URL serves both. Run from its TypeScript sources (tsx, vitest) the file does not exist.
- */
-const BUILT_WORKER = new URL('./prepare-push-worker.js', import.meta.url);
-
-/** The configured threads when the built worker exists, else the calling thread. */
+/** The configured threads when the server is built (built-worker.ts), else the calling thread. */
 export function pushPreparer(workers: number, log: (line: string) => void): PushPreparer {
-  if (workers === 0 || !existsSync(fileURLToPath(BUILT_WORKER))) return inThreadPreparer;
-  return workerPreparer({ url: BUILT_WORKER, workers, log });
+  const url = builtWorker('prepare-push-worker');
+  if (workers === 0 || url === undefined) return inThreadPreparer;
+  return workerPreparer({ url, workers, log });
 }
 
 /** `workers` threads; each request goes to the one with the fewest pending. */
