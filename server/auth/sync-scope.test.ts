@@ -6,6 +6,7 @@ import { exampleDossier } from '../../shared/schemas/examples';
 import { PROTOCOL_VERSION, type PushResponse, type SyncDoc } from '../../sync/protocol';
 import { SCHEMA_VERSIONS } from '../../sync/domain/collections';
 import { json, startHarness, type Harness, type Jar } from '../testing/harness';
+import { SYSTEM } from './principal';
 
 /**
  * The role × collection × action matrix of the sync API, over real HTTP against real SQLite
@@ -326,6 +327,24 @@ describe('W6: a dossier pushed is a valid legal record with its own code', () =>
       await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: junk }]),
       junk.id,
     );
+  });
+});
+
+describe('W6: a dossier the server holds deleted is a new claim on its code', () => {
+  it('refuses bringing one back under a code another live dossier took meanwhile', async () => {
+    const gone = dossier('hn-center', 'land');
+    const sys = (rows: { assumedMasterState: SyncDoc | null; newDocumentState: SyncDoc }[]) =>
+      h.composed.sync.push(SYSTEM, { type: 'push', ...base('dossiers'), rows });
+    await sys([{ assumedMasterState: null, newDocumentState: gone }]);
+    const tombstone = { ...gone, _deleted: true };
+    await sys([{ assumedMasterState: gone, newDocumentState: tombstone }]); // only SYSTEM deletes
+    const taker = { ...dossier('hn-center', 'land'), code: gone['code'] };
+    const took = await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: taker }]);
+    expect(took.rejected).toEqual([]);
+    const back = await push(as.tiepnhan!, 'dossiers', [
+      { assumedMasterState: tombstone, newDocumentState: { ...gone, updatedAt: new Date().toISOString() } },
+    ]);
+    expect(back.rejected).toEqual([{ id: gone.id, reason: 'forbidden' }]);
   });
 });
 

@@ -26,7 +26,8 @@ import { readableKeysOf } from './readable-keys';
  *      code belongs to no other live dossier — else a pushed copy could take over another
  *      dossier's code and show the citizen a forged status (security review, finding 1). The
  *      code lookup sees the rows written earlier in the same push and group commit (it runs on
- *      the storage's own connection), so two new dossiers never take one code at once.
+ *      the storage's own connection), so two new dossiers never take one code at once. A stored
+ *      live dossier that keeps its code takes nothing new: its writes skip the lookup.
  * The SYSTEM principal (demo seed) reads and writes everything.
  */
 const WRITERS: Readonly<Record<string, readonly Role[]>> = {
@@ -47,6 +48,7 @@ function validDossierWrite(
   if (after._deleted) return false;
   if (!parseDossierDoc(after).success) return false; // parsed once per object (EVT6 reuses it)
   if (before !== null && before['code'] !== after['code']) return false;
+  if (before !== null && !before._deleted) return true; // its own code, checked when it was taken
   const code = after['code'];
   return typeof code === 'string' && dossiers.idsWithCode(code).every((id) => id === after.id);
 }
