@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PushRequest, SyncDoc } from '../../sync/protocol';
 import type { Dossier } from '../../shared/schemas/dossier';
-import { postPush, pushRequest, wireDoc } from './data';
+import { pushRequest, wireDoc } from './data';
+import { deviceConnection } from './device-connection';
 import { percentile } from './stats';
 
 export interface ServerPushOptions {
@@ -62,8 +63,9 @@ interface Sample {
  * dossiers and half changes (phone and updatedAt, as the edit form writes them) to dossiers it
  * pushed before, each change based on the state the server acknowledged (a fast-forward, PUSH4),
  * exactly what RxDB's upstream sends. New dossiers are copies of generated ones under fresh ids
- * and codes. Latency is per request, from fetch() to the parsed answer. All clients share one
- * signed-in session (a sign-in costs an Argon2id hash; 200 of them would dominate the run).
+ * and codes. Each device has its own keep-alive connection (device-connection.ts). Latency is per
+ * request, from sending it to the parsed answer. All clients share one signed-in session (a
+ * sign-in costs an Argon2id hash; 200 of them would dominate the run).
  */
 export async function runServerPush(
   baseUrl: string,
@@ -84,6 +86,7 @@ export async function runServerPush(
       ? 0
       : (opts.clients * opts.batch * 1000) / opts.offeredDocsPerSecond;
   const client = async (c: number): Promise<void> => {
+    const connection = deviceConnection(baseUrl, cookie);
     const owned: SyncDoc[] = [];
     let turn = 0;
     let template = c * 7919;
@@ -126,13 +129,14 @@ export async function runServerPush(
       const body = JSON.stringify(pushRequest(rows));
       const start = performance.now();
       try {
-        const res = await postPush(baseUrl, cookie, body);
+        const res = await connection.push('dossiers', body);
         unexpectedConflicts += res.conflicts.length;
         samples.push({ start, end: performance.now(), rows: rows.length, fresh });
       } catch {
         failures++;
       }
     }
+    connection.close();
   };
 
   await Promise.all(Array.from({ length: opts.clients }, (_, c) => client(c)));
