@@ -82,9 +82,16 @@ export async function composeServer(
   const checkpointWorker = builtWorker('checkpoint-worker'); // sqlite-storage.ts invariant 4
   const storage = new SqliteStorage(file, {
     log,
+    // wal-sync.ts invariant 4: nothing can be acknowledged after a failed fsync; a supervisor
+    // (systemd, Docker) restarts the server, which flushes what is on disk before serving.
+    onDiskFailure: (e) => {
+      log(`stopping: the sync database's WAL could not be synced to disk (${e.message})`);
+      process.exit(70);
+    },
     ...(checkpointWorker === undefined ? {} : { checkpointWorker }),
   });
-  const db = openAccountsDb(file);
+  const elsewhere = { checkpointsElsewhere: storage.checkpointsOffThread };
+  const db = openAccountsDb(file, elsewhere);
   const users = new SqliteUserStore(db);
   const sessions = new SqliteSessionStore(db);
   const audit = new SqliteAuditLog(db);
@@ -93,7 +100,7 @@ export async function composeServer(
   const streams = new StreamRegistry();
   const hasher = overrides.hasher ?? argon2idHasher();
   const secret = loadSecret(config.dataDir, config.secret);
-  const noteStore = new SqliteNoteStore(file);
+  const noteStore = new SqliteNoteStore(file, elsewhere);
   const notes = new NotesServer({
     store: noteStore,
     now,

@@ -52,10 +52,15 @@ CREATE TABLE IF NOT EXISTS audit (
 );
 `;
 
-export function openAccountsDb(path: string): Database.Database {
+/** `checkpointsElsewhere`: the sync storage's thread checkpoints this file (sqlite-storage.ts). */
+export function openAccountsDb(
+  path: string,
+  opts: { checkpointsElsewhere?: boolean } = {},
+): Database.Database {
   const db = new Database(path);
   db.pragma('journal_mode = WAL'); // DB1
   db.pragma('synchronous = FULL');
+  if (opts.checkpointsElsewhere === true) db.pragma('wal_autocheckpoint = 0');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000'); // DB3
   db.exec(ACCOUNTS_SCHEMA);

@@ -339,7 +339,9 @@ describe('W6: a dossier the server holds deleted is a new claim on its code', ()
     const tombstone = { ...gone, _deleted: true };
     await sys([{ assumedMasterState: gone, newDocumentState: tombstone }]); // only SYSTEM deletes
     const taker = { ...dossier('hn-center', 'land'), code: gone['code'] };
-    const took = await push(as.tiepnhan!, 'dossiers', [{ assumedMasterState: null, newDocumentState: taker }]);
+    const took = await push(as.tiepnhan!, 'dossiers', [
+      { assumedMasterState: null, newDocumentState: taker },
+    ]);
     expect(took.rejected).toEqual([]);
     const back = await push(as.tiepnhan!, 'dossiers', [
       { assumedMasterState: tombstone, newDocumentState: { ...gone, updatedAt: new Date().toISOString() } },

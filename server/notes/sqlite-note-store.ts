@@ -31,10 +31,12 @@ export class SqliteNoteStore implements NoteStore {
   private readonly stmt;
   private readonly replaceTx;
 
-  constructor(path: string) {
+  /** `checkpointsElsewhere`: the sync storage's thread checkpoints this file (sqlite-storage.ts). */
+  constructor(path: string, opts: { checkpointsElsewhere?: boolean } = {}) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL'); // SQ1
+    if (opts.checkpointsElsewhere === true) this.db.pragma('wal_autocheckpoint = 0');
     this.db.pragma('busy_timeout = 5000'); // SQ3
     this.db.exec(NOTES_SCHEMA);
     this.stmt = {

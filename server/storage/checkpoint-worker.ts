@@ -27,15 +27,18 @@ const CATCH_UP_PASSES = 4;
 const SHORT_MS = 5;
 
 let paused = false;
+let lastLog = -1;
 const timer = setInterval(() => {
   if (paused) return;
   let r = checkpoint();
+  const writing = r.log !== lastLog; // an idle writer restarts the WAL at its next write anyway
   for (let i = 0; i < CATCH_UP_PASSES && r.log >= restartFrames; i++) {
     const started = performance.now();
     r = checkpoint();
     if (performance.now() - started < SHORT_MS) break;
   }
-  if (r.log >= restartFrames) {
+  lastLog = r.log;
+  if (writing && r.log >= restartFrames) {
     paused = true;
     post({ type: 'pause' });
   }
@@ -46,6 +49,7 @@ parentPort?.on('message', (m: ToCheckpointer) => {
     // The writer waits: this pass copies the last frames, and its next write restarts the WAL.
     const r = checkpoint();
     paused = false;
+    lastLog = r.log;
     post({ type: 'resume', log: r.log, checkpointed: r.checkpointed });
   } else {
     clearInterval(timer);

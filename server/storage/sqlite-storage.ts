@@ -32,9 +32,13 @@ import { prepareCollectionStatements } from './sqlite-collection-statements.ts';
  *     and pulls return no row above the highest durable seq (a row a device pulled and the disk
  *     then lost would leave its checkpoint past a seq handed out again). Without a checkpoint
  *     thread: synchronous = FULL, the WAL fsynced inside every COMMIT. With one (`checkpointWorker`,
- *     the built server): synchronous = OFF, the WAL fsynced on libuv's pool after the COMMIT
- *     (wal-sync.ts), while the next group commit may already run; checkpoints on that thread
- *     (wal-checkpointer.ts). On a stopped thread it returns to FULL and in-line checkpoints.
+ *     the built server): synchronous = NORMAL with no checkpoints of its own, so a COMMIT does not
+ *     fsync; the WAL is fsynced on libuv's pool after the COMMIT (wal-sync.ts) while the next
+ *     group commit may already run, and checkpoints run on that thread (wal-checkpointer.ts).
+ *     NORMAL, not OFF: the writer still syncs the WAL header when it restarts the WAL, before
+ *     frames overwrite old ones (else a power loss could replay stale frames over newer pages).
+ *     On a stopped thread it returns to FULL and in-line checkpoints. A failed fsync is reported
+ *     to `onDiskFailure` (the server stops: see wal-sync.ts invariant 4).
  *     NORMAL alone would be faster but can lose the last commits on power loss — commits whose
  *     pushes the devices were already told succeeded, so they would never push them again.
  *  5. Group commit: transactions that wait while the connection is busy share one COMMIT (and
@@ -98,11 +102,13 @@ export interface SqliteStorageOptions {
   readonly checkpointWorker?: URL;
   /** Where checkpoint-thread trouble is told. */
   readonly log?: (line: string) => void;
+  /** A WAL fsync failed: nothing can be acknowledged any more (the server stops). */
+  readonly onDiskFailure?: (e: Error) => void;
   /** Tests: the WAL's fsync, the WAL length that calls for a restart, how often to checkpoint. */
   readonly fsync?: Fsync;
   readonly restartFrames?: number;
   readonly checkpointEveryMs?: number;
-  readonly onRestart?: (log: number, checkpointed: number) => void;
+  readonly onPaused?: (log: number, checkpointed: number) => void;
 }
 
 export class SqliteStorage implements SyncStorage {
@@ -156,9 +162,9 @@ export class SqliteStorage implements SyncStorage {
     this.durability = durableAtCommit(head);
     if (opts.checkpointWorker !== undefined && path !== ':memory:') {
       // Invariant 4: first the WAL and its directory are flushed (WalSync), then COMMIT stops syncing.
-      this.durability = new WalSync(`${path}-wal`, head, opts.fsync);
+      this.durability = new WalSync(`${path}-wal`, head, opts.fsync, opts.onDiskFailure);
       this.db.pragma('wal_autocheckpoint = 0');
-      this.db.pragma('synchronous = OFF');
+      this.db.pragma('synchronous = NORMAL');
       const log = opts.log ?? (() => undefined);
       this.checkpointer = new WalCheckpointer({
         url: opts.checkpointWorker,
@@ -168,11 +174,14 @@ export class SqliteStorage implements SyncStorage {
         pause: () => this.pause(),
         onFail: (why) => {
           log(`checkpoint thread stopped (${why}); the writer checkpoints and syncs on its own again`);
-          if (this.closed) return;
-          this.db.pragma('synchronous = FULL');
-          this.db.pragma('wal_autocheckpoint = 1000');
+          // Between transactions: SQLite refuses to change the safety level inside one.
+          this.enqueue(() => {
+            this.db.pragma('synchronous = FULL');
+            this.db.pragma('wal_autocheckpoint = 1000');
+            return Promise.resolve();
+          }).catch(() => undefined); // closed meanwhile
         },
-        ...(opts.onRestart === undefined ? {} : { onRestart: opts.onRestart }),
+        ...(opts.onPaused === undefined ? {} : { onPaused: opts.onPaused }),
       });
     }
   }
@@ -255,6 +264,16 @@ export class SqliteStorage implements SyncStorage {
   }
 
   /**
+   * Whether checkpoints run on their own thread: other connections to the same file should then
+   * leave them to it (wal_autocheckpoint = 0), or they copy pages on the event loop whenever they
+   * commit while the WAL holds over 1,000 frames, as it often does. Should the thread stop, this
+   * writer checkpoints in-line again, which keeps the WAL short while the sync writer writes.
+   */
+  get checkpointsOffThread(): boolean {
+    return this.checkpointer !== null;
+  }
+
+  /**
    * A read-only statement on this storage's own connection. Run inside a push (synchronously, from
    * the engine's checks), it sees the rows of the group commit written so far, which a second
    * connection cannot: W6 uses it so two pushes of one group cannot both take a new code.
@@ -282,8 +301,7 @@ export class SqliteStorage implements SyncStorage {
       this.closed = true;
       await this.durability.close(); // the groups committed last are still being flushed
       this.db.pragma('optimize'); // keeps the planner's statistics for the scope index current
-      this.db.pragma('synchronous = FULL'); // the last connection's closing checkpoint syncs
-      this.db.close();
+      this.db.close(); // the last connection checkpoints, with syncs (FULL or NORMAL)
     });
   }
 

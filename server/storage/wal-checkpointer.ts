@@ -8,7 +8,8 @@ import type { CheckpointWorkerData, FromCheckpointer, ToCheckpointer } from './c
  *     most frames that way, concurrently.
  *  2. SQLite restarts the WAL only when a write transaction begins with every frame copied. Under a
  *     steady stream of group commits that moment never comes by itself, so once the WAL holds
- *     `restartFrames` frames the thread asks for a pause: `pause()` resolves once no transaction
+ *     `restartFrames` frames and the writer has written since the last pass, the thread asks for a
+ *     pause (an idle writer restarts the WAL by itself at its next write): `pause()` resolves once no transaction
  *     runs and holds the writer's queue (requests wait, the event loop does not) until the thread
  *     has copied the last frames; the next write then restarts the WAL.
  *  3. A pause lasts at most PAUSE_LIMIT_MS: past that, or when the thread fails, the writer is
@@ -24,7 +25,7 @@ export interface CheckpointerOptions {
   readonly pause: () => Promise<() => void>;
   readonly onFail: (why: string) => void;
   /** Each finished pause, with the frames in the WAL and copied (tests and diagnostics). */
-  readonly onRestart?: (log: number, checkpointed: number) => void;
+  readonly onPaused?: (log: number, checkpointed: number) => void;
 }
 
 const PAUSE_LIMIT_MS = 5_000;
@@ -72,7 +73,7 @@ export class WalCheckpointer {
       );
     } else if (m.type === 'resume') {
       this.resume();
-      this.opts.onRestart?.(m.log, m.checkpointed);
+      this.opts.onPaused?.(m.log, m.checkpointed);
     } else {
       void this.worker.terminate();
     }

@@ -4,16 +4,18 @@ import { dirname } from 'node:path';
 /**
  * When the sync writer's commits are durable (sqlite-storage.ts invariant 4). Two ways:
  *  - `durableAtCommit`: synchronous = FULL; COMMIT itself fsyncs the WAL on the calling thread.
- *  - `WalSync`: synchronous = OFF; COMMIT only hands the WAL frames to the OS, and the WAL file is
+ *  - `WalSync`: synchronous = NORMAL with no checkpoints on the writer's connection; COMMIT only
+ *    hands the WAL frames to the OS, and the WAL file is
  *    fsynced on libuv's thread pool, so the event loop goes on (and the next group commit may run)
  *    while the disk flushes. Invariants:
  *     1. `committed(seq)` resolves only after an fsync of the WAL that began after it was called:
  *        whatever that COMMIT wrote, and every COMMIT before it, is then on disk.
  *     2. One fsync at a time; the commits that come while one runs share the next one.
  *     3. `durableSeq` never exceeds a seq some resolved `committed` call was given.
- *     4. A failed fsync fails its waiters and every later call: after a failed fsync Linux may
- *        report the next one clean while the data never reached the disk, so nothing is
- *        acknowledged again until the server restarts.
+ *     4. A failed fsync fails its waiters and every later call, and is reported once to
+ *        `onFailure`: after a failed fsync Linux may report the next one clean while the data never
+ *        reached the disk, so nothing may be acknowledged again; the server stops (compose.ts),
+ *        as PostgreSQL does, and its restart fsyncs what is on disk before serving again.
  */
 export interface Durability {
   /** Call after a COMMIT; `seq` is the highest seq it stored. */
@@ -66,8 +68,9 @@ export class WalSync implements Durability {
     walPath: string,
     head: number,
     private readonly flush: Fsync = fsyncOnPool,
+    private readonly onFailure: (e: Error) => void = () => undefined,
   ) {
-    this.fd = openSync(walPath, 'r');
+    this.fd = openSync(walPath, 'r+');
     fsyncSync(this.fd);
     const dir = openSync(dirname(walPath), 'r');
     try {
@@ -113,6 +116,7 @@ export class WalSync implements Durability {
         const failure = e instanceof Error ? e : new Error(String(e));
         this.failure = failure;
         for (const w of [...batch, ...this.waiting.splice(0)]) w.reject(failure);
+        this.onFailure(failure);
       },
     );
   }

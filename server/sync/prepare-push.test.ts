@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDossiers } from '../../shared/demo';
 import { DossierSchema } from '../../shared/schemas/dossier';
 import { counterIds, manualClock } from '../../sync/clock';
@@ -8,10 +8,11 @@ import { MemoryStorage } from '../../sync/engine/memory-storage';
 import { rowHash, stateHash } from '../../sync/engine/merge-meta';
 import { SyncServer } from '../../sync/engine/sync-server';
 import type { PushRequest, SyncDoc } from '../../sync/protocol';
-import { PushRequestSchema } from '../../sync/protocol';
+import { MAX_BATCH_SIZE, PushRequestSchema } from '../../sync/protocol';
 import { openScope } from '../../sync/scope';
 import { pushReq, row } from '../../sync/testing/fixtures';
-import { applyPrepared, preparePush } from './prepare-push';
+import { catalogueDocs } from '../demo/catalogue-docs';
+import { applyPrepared, MAX_DEPTH, preparePush } from './prepare-push';
 
 const generated = generateDossiers({ seed: 11, count: 4, now: new Date('2026-11-20T03:00:00Z') }).dossiers;
 const dossier = (i: number): SyncDoc => ({ ...(generated[i] as unknown as SyncDoc), _deleted: false });
@@ -65,6 +66,42 @@ describe('preparePush', () => {
     expect(prepared.ok && prepared.rows.map((r) => r.parsesAsIs)).toEqual([true, false, false, false]);
     const notes = preparePush(JSON.stringify(pushReq('queue_tickets', [row(null, dossier(0))])));
     expect(notes.ok && notes.rows.map((r) => r.parsesAsIs)).toEqual([false]);
+  });
+
+  it('1: refuses a body nested deeper than MAX_DEPTH, and takes every document the app has', () => {
+    const nested = (depth: number): unknown => (depth <= 1 ? 0 : { a: nested(depth - 1) });
+    // the request, its rows array, a row and its document are levels 1-4; `deep` adds depth - 4
+    const push = (depth: number) =>
+      JSON.stringify(
+        pushReq('queue_tickets', [row(null, { id: 'q', _deleted: false, deep: nested(depth - 3) })]),
+      );
+    expect(preparePush(push(MAX_DEPTH)).ok).toBe(true);
+    expect(preparePush(push(MAX_DEPTH + 1)).ok).toBe(false);
+    expect(preparePush('['.repeat(200_000) + ']'.repeat(200_000))).toEqual({ ok: false });
+    const catalogue = catalogueDocs('2026-11-20T03:00:00.000Z').map((d) =>
+      row(null, { ...(d as unknown as SyncDoc), _deleted: false }),
+    );
+    for (let i = 0; i < catalogue.length; i += MAX_BATCH_SIZE)
+      expect(
+        preparePush(JSON.stringify(pushReq('catalogue', catalogue.slice(i, i + MAX_BATCH_SIZE)))).ok,
+      ).toBe(true);
+    expect(catalogue.length).toBeGreaterThan(0);
+  });
+
+  it('3: the writer parses a dossier that parsed as is elsewhere no more', () => {
+    const prepared = preparePush(JSON.stringify(dossierPush([[null, dossier(2)]])));
+    if (!prepared.ok) throw new Error('not prepared');
+    const received = structuredClone(prepared);
+    const parse = vi.spyOn(DossierSchema, 'safeParse');
+    try {
+      applyPrepared(received);
+      const next = received.request.rows[0]?.newDocumentState;
+      if (next === undefined) throw new Error('no row');
+      expect(parseDossierDoc(next).success).toBe(true);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it("3: the received objects get the very parse result the writer's thread would compute", () => {

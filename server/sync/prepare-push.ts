@@ -9,8 +9,10 @@ import { PushRequestSchema } from '../../sync/protocol';
  * (push-hashes.ts) and check every pushed dossier against DossierSchema (write check W6 and the
  * projection EVT6 parse them). push-preparer.ts runs it on worker threads, so the writer's thread
  * only stores. Invariants:
- *  1. Same verdicts as doing it all on the writer's thread: a body that fails here is exactly
- *     one that `JSON.parse` or PushRequestSchema refuses; the hashes are the formulas' values.
+ *  1. Same verdicts wherever it runs: a body fails here when `JSON.parse` or PushRequestSchema
+ *     refuses it, or when it nests deeper than MAX_DEPTH (the engine's hashing and comparisons
+ *     recurse; a deep enough body would overflow the stack instead of getting a 400); nothing
+ *     thrown escapes. The hashes are the formulas' values.
  *  2. What is handed back is plain data (structured-cloneable): the request as the schema output
  *     it, and per row its hashes and whether its dossier parses as is (parse-dossier-doc.ts).
  *  3. `applyPrepared` on the receiving thread records those facts against the received objects,
@@ -31,13 +33,37 @@ export type PreparedPush =
 /** The one collection whose documents the write checks parse with a domain schema (W6). */
 const PARSED_COLLECTION = 'dossiers';
 
+/** Far deeper than any document of the app (a dossier nests 4 levels, a procedure 6). */
+export const MAX_DEPTH = 64;
+
+/** Whether `v` nests at most `depth` arrays and objects deep (an explicit stack: no recursion). */
+function withinDepth(v: unknown, depth: number): boolean {
+  const stack: [unknown, number][] = [[v, 1]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [value, level] = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (level > depth) return false;
+    for (const child of Object.values(value)) stack.push([child, level + 1]);
+  }
+  return true;
+}
+
 export function preparePush(body: string): PreparedPush {
+  try {
+    return prepare(body);
+  } catch {
+    return { ok: false }; // invariant 1: whatever else a body can make throw is a bad request
+  }
+}
+
+function prepare(body: string): PreparedPush {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     return { ok: false };
   }
+  if (!withinDepth(json, MAX_DEPTH)) return { ok: false };
   const parsed = PushRequestSchema.safeParse(json);
   if (!parsed.success) return { ok: false };
   const request = parsed.data;

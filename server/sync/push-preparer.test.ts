@@ -36,6 +36,8 @@ describe('push preparation threads', () => {
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       expect(await pool.prepare(bytes(body))).toEqual(preparePush(text.replace(/^\uFEFF/, '')));
     }
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000); // a stack overflow would end a thread
+    expect(await pool.prepare(bytes(deep))).toEqual({ ok: false });
     const many = await Promise.all(Array.from({ length: 20 }, () => pool.prepare(bytes(push))));
     expect(many.every((p) => p.ok)).toBe(true);
     expect(logged).toEqual([]);

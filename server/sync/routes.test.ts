@@ -85,6 +85,19 @@ describe('sync HTTP routes', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'bad_request' } });
   });
 
+  it('PUSH7: answers a push nested deeper than any document with 400, not a stack overflow', async () => {
+    const { app } = setup();
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const body = `{"type":"push","protocolVersion":${PROTOCOL_VERSION},"schemaVersion":0,"collection":"queue_tickets","rows":[{"assumedMasterState":null,"newDocumentState":{"id":"q-9","_deleted":false,"n":${deep}}}]}`;
+    const res = await app.request('/api/sync/queue_tickets/push', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request' } });
+  });
+
   it('answers an unknown collection with 404 unknown_collection', async () => {
     const { app } = setup();
     const res = await app.request(
