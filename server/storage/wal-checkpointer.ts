@@ -56,6 +56,7 @@ export class WalCheckpointer {
     this.resume();
     if (this.failed) return;
     const stopped = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.ref(); // else a stopping process may exit before the thread does, and before its own close ends
     this.send({ type: 'stop' });
     await stopped;
   }

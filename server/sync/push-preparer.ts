@@ -7,7 +7,7 @@ import { preparePush, type PreparedPush } from './prepare-push';
  *  1. `prepare` answers what preparePush answers for the body, wherever it ran.
  *  2. A worker that fails or exits never loses a request: its pending bodies are prepared on
  *     this thread, and later ones go to the other workers, or here when none is left.
- *  3. Workers never keep the process alive (unref); `close` ends them.
+ *  3. Workers never keep the process alive (unref), except while `close` ends them.
  */
 export interface PushPreparer {
   prepare(body: ArrayBuffer): Promise<PreparedPush>;
@@ -94,7 +94,14 @@ export function workerPreparer(opts: WorkerPreparerOptions): PushPreparer {
     },
     async close() {
       closing = true;
-      await Promise.all(threads.map((t) => t.worker.terminate()));
+      // Referenced again: an unreferenced worker's exit does not keep a stopping process alive
+      // long enough to finish what comes after this close (the server's database close).
+      await Promise.all(
+        threads.map((t) => {
+          t.worker.ref();
+          return t.worker.terminate();
+        }),
+      );
     },
   };
 }

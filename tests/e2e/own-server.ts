@@ -32,8 +32,10 @@ async function spawnServer(port: number, dataDir: string): Promise<() => Promise
       NODE_ENV: 'test',
       ...TEST_DEMO_ENV,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -52,6 +54,10 @@ async function spawnServer(port: number, dataDir: string): Promise<() => Promise
   return async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
     await exited;
+    // A graceful stop ends with main.ts's last line; a process that ran out of work first
+    // (its databases closed only by process teardown) never prints it.
+    if (!printed.includes('[motcua] stopped'))
+      throw new Error(`the server did not finish its graceful stop (exit code ${child.exitCode})`);
   };
 }
 
