@@ -38,9 +38,9 @@ import { prepareCollectionStatements } from './sqlite-collection-statements.ts';
  *     NORMAL, not OFF: the writer still syncs the WAL header when it restarts the WAL, before
  *     frames overwrite old ones (else a power loss could replay stale frames over newer pages).
  *     On a stopped thread it returns to FULL and in-line checkpoints. A failed fsync is reported
- *     to `onDiskFailure` (the server stops: see wal-sync.ts invariant 4).
- *     NORMAL alone would be faster but can lose the last commits on power loss — commits whose
- *     pushes the devices were already told succeeded, so they would never push them again.
+ *     to `onDiskFailure` (the server stops: see wal-sync.ts invariant 4). NORMAL without that
+ *     fsync after COMMIT would lose the last commits on power loss — commits whose pushes the
+ *     devices were already told succeeded, so they would never push them again.
  *  5. Group commit: transactions that wait while the connection is busy share one COMMIT (and
  *     one fsync), each in its own savepoint (commitGroup).
  *  6. A page cache of CACHE_KIB: the default 2 MB holds ~500 pages, far fewer than the index pages
@@ -122,7 +122,7 @@ export class SqliteStorage implements SyncStorage {
   /** Invariant 8: the push path's statements, per collection. */
   private readonly byCollection = new Map<string, CollectionStatements>();
 
-  private durability: Durability;
+  private readonly durability: Durability;
   private readonly checkpointer: WalCheckpointer | null = null;
 
   /** `path`: a file (or ':memory:' for a throwaway database that cannot be reopened). */
@@ -159,15 +159,18 @@ export class SqliteStorage implements SyncStorage {
       rollbackTo: db.prepare('ROLLBACK TO push'),
     };
     const head = this.stmt.head.get()?.seq ?? 0;
-    this.durability = durableAtCommit(head);
-    if (opts.checkpointWorker !== undefined && path !== ':memory:') {
-      // Invariant 4: first the WAL and its directory are flushed (WalSync), then COMMIT stops syncing.
-      this.durability = new WalSync(`${path}-wal`, head, opts.fsync, opts.onDiskFailure);
+    const worker = path === ':memory:' ? undefined : opts.checkpointWorker;
+    // Invariant 4: first the WAL and its directory are flushed (WalSync), then COMMIT stops syncing.
+    this.durability =
+      worker === undefined
+        ? durableAtCommit(head)
+        : new WalSync(`${path}-wal`, head, opts.fsync, opts.onDiskFailure);
+    if (worker !== undefined) {
       this.db.pragma('wal_autocheckpoint = 0');
       this.db.pragma('synchronous = NORMAL');
       const log = opts.log ?? (() => undefined);
       this.checkpointer = new WalCheckpointer({
-        url: opts.checkpointWorker,
+        url: worker,
         path,
         restartFrames: opts.restartFrames ?? RESTART_FRAMES,
         everyMs: opts.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,

@@ -45,15 +45,20 @@ const isJson = (c: Context): boolean =>
 const otherCollection = (c: Context, body: { collection?: string }): boolean =>
   body.collection !== c.req.param('collection');
 
-async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Response> {
+/** The body as `read` takes it from a JSON request; a wrong content type or unreadable body is a 400. */
+async function readBody<T>(c: Context, read: () => Promise<T>): Promise<{ body: T } | Response> {
   if (!isJson(c)) return syncError(c, 'bad_request');
-  let json: unknown;
   try {
-    json = await c.req.json();
+    return { body: await read() };
   } catch {
     return syncError(c, 'bad_request');
   }
-  const parsed = schema.safeParse(json);
+}
+
+async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Response> {
+  const json = await readBody(c, () => c.req.json<unknown>());
+  if (json instanceof Response) return json;
+  const parsed = schema.safeParse(json.body);
   if (!parsed.success || otherCollection(c, parsed.data as { collection?: string })) {
     return syncError(c, 'bad_request');
   }
@@ -62,14 +67,9 @@ async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Respo
 
 /** A push body, prepared (prepare-push.ts) by `preparer`: the same verdicts as parseBody's. */
 async function preparedPush(c: Context, preparer: PushPreparer) {
-  if (!isJson(c)) return syncError(c, 'bad_request');
-  let body: ArrayBuffer;
-  try {
-    body = await c.req.arrayBuffer();
-  } catch {
-    return syncError(c, 'bad_request');
-  }
-  const prepared = await preparer.prepare(body);
+  const bytes = await readBody(c, () => c.req.arrayBuffer());
+  if (bytes instanceof Response) return bytes;
+  const prepared = await preparer.prepare(bytes.body);
   if (!prepared.ok || otherCollection(c, prepared.request)) return syncError(c, 'bad_request');
   return { request: prepared.request, hashes: applyPrepared(prepared) };
 }
