@@ -19,6 +19,10 @@ import { remainingCodes, storeBlocks, storedBlocks, type KeyValueStorage } from 
  *       so devices do not drain the unit's shared spare blocks (server CB5).
  *  CS3. The answer of another session (the user signed in again) replaces the stored one; blocks
  *       of the old session already used today stay in the day's allocator (device-blocks.ts DB2).
+ *  CS4. When the network comes back the ask is retried a few times while it fails for want of a
+ *       network: browsers say `online` as soon as a link is up, sometimes a moment before requests
+ *       get through (seen in Chromium), and one failed ask would leave the device without blocks
+ *       until a dossier screen opens again.
  */
 export const LOW_WATER = 25;
 const DAY_MS = 86_400_000;
@@ -81,4 +85,17 @@ export function refreshCodeBlocks(): Promise<ApiResult<CodeBlocksAnswer>> {
     }
   })();
   return inFlight;
+}
+
+/** CS4: the waits before each retry of an ask made because the network came back. */
+const RECONNECT_RETRY_MS = [1_000, 2_000, 4_000];
+
+/** CS4: asks for blocks now that the network is back, again while it fails with no network. */
+export async function refreshAfterReconnect(retryMs: readonly number[] = RECONNECT_RETRY_MS): Promise<void> {
+  for (const wait of [0, ...retryMs]) {
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    if (!navigator.onLine) return; // offline again: the next `online` asks
+    const result = await refreshCodeBlocks();
+    if (result.ok || result.error.code !== 'network') return;
+  }
 }

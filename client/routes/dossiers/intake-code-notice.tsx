@@ -1,18 +1,24 @@
 import { Match, onCleanup, onMount, Switch, type JSX } from 'solid-js';
-import { codeSupply, LOW_WATER, refreshCodeBlocks } from '../../dossiers/intake-code-blocks';
+import {
+  codeSupply,
+  LOW_WATER,
+  refreshAfterReconnect,
+  refreshCodeBlocks,
+} from '../../dossiers/intake-code-blocks';
 import { t } from '../../i18n/locale';
 
 /**
  * Asks the server for this device's dossier-code blocks when a dossier screen opens and whenever
- * the network comes back (intake-code-blocks.ts), without waiting for it.
+ * the network comes back (intake-code-blocks.ts, retried while it is not quite back: CS4), without
+ * waiting for it.
  */
 export function useCodeBlockRefresh(): void {
-  const refresh = (): void => void refreshCodeBlocks();
+  const reconnected = (): void => void refreshAfterReconnect();
   onMount(() => {
-    refresh();
-    window.addEventListener('online', refresh);
+    void refreshCodeBlocks();
+    window.addEventListener('online', reconnected);
   });
-  onCleanup(() => window.removeEventListener('online', refresh));
+  onCleanup(() => window.removeEventListener('online', reconnected));
 }
 
 /**
